@@ -1,0 +1,93 @@
+// One registry of user actions: buttons, keyboard shortcuts and the legend's key list
+// all come from here, so they stay in step (as excalidraw's actions/ does).
+
+import type { AppStore } from '../store';
+
+export interface Action {
+  id: string;
+  label: string;
+  /** Keys as shown in the legend, e.g. "Space". */
+  keys: readonly string[];
+  /** Does this keyboard event trigger the action? */
+  test: (e: KeyboardEvent) => boolean;
+  perform: (store: AppStore) => void;
+}
+
+const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+
+export const ACTIONS: readonly Action[] = [
+  {
+    id: 'play',
+    label: 'Play / pause',
+    keys: ['Space'],
+    test: (e) => plain(e) && (e.key === ' ' || e.code === 'Space'),
+    perform: (s) => s.getState().setPlaying(!s.getState().playing),
+  },
+  {
+    id: 'step-forward',
+    label: 'Step forward',
+    keys: ['→'],
+    test: (e) => plain(e) && e.key === 'ArrowRight',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().stepForward();
+    },
+  },
+  {
+    id: 'step-back',
+    label: 'Step back',
+    keys: ['←'],
+    test: (e) => plain(e) && e.key === 'ArrowLeft',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().stepBack();
+    },
+  },
+  {
+    id: 'to-start',
+    label: 'Jump to start',
+    keys: ['Home'],
+    test: (e) => plain(e) && e.key === 'Home',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().toStart();
+    },
+  },
+  {
+    id: 'to-end',
+    label: 'Jump to end',
+    keys: ['End'],
+    test: (e) => plain(e) && e.key === 'End',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().toEnd();
+    },
+  },
+  {
+    id: 'undo',
+    label: 'Undo timeline edit',
+    keys: ['Ctrl+Z'],
+    test: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
+    perform: (s) => s.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo timeline edit',
+    keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    test: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
+    perform: (s) => s.getState().redo(),
+  },
+];
+
+export function findAction(id: string): Action | undefined {
+  return ACTIONS.find((a) => a.id === id);
+}
+
+/** Keys typed into a form control or a chip being dragged belong to that element. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}

@@ -1,0 +1,23 @@
+// Routes key presses to the action registry, except those meant for a form control
+// or for a chip the keyboard is dragging (dnd-kit owns the keys then).
+
+import { useEffect } from 'react';
+import { useAppStoreApi } from '../store/react';
+import { ACTIONS, isTypingTarget } from './registry';
+
+export function useGlobalKeys(enabled: () => boolean = () => true): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
+      // A focused button keeps Space/Enter for itself.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      const action = ACTIONS.find((a) => a.test(e));
+      if (!action) return;
+      e.preventDefault();
+      action.perform(store);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, enabled]);
+}

@@ -1,0 +1,27 @@
+// The verdict of the whole schedule, always visible (test contract: data-testid="verdict").
+
+import { INVARIANT_TITLES } from '../../scenarios/btrfs/invariants';
+import { selectOutcome, useAppStore } from '../../store';
+
+export function Verdict() {
+  const outcome = useAppStore(selectOutcome);
+  const seek = useAppStore((s) => s.seek);
+  if (outcome.verdict === 'safe') {
+    return (
+      <output className="verdict verdict--safe" data-testid="verdict" data-outcome="safe">
+        <span aria-hidden="true">✓</span> safe: no invariant breaks in this schedule
+      </output>
+    );
+  }
+  return (
+    <output className="verdict verdict--bug" data-testid="verdict" data-outcome="bug">
+      <span aria-hidden="true">✗</span> bug: {outcome.invariant} broken at{' '}
+      <button type="button" className="linklike" onClick={() => seek(outcome.step)}>
+        step {outcome.step}
+      </button>
+      <span className="verdict__detail" title={INVARIANT_TITLES[outcome.invariant]}>
+        {outcome.message}
+      </span>
+    </output>
+  );
+}

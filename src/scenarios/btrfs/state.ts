@@ -1,0 +1,90 @@
+// The kernel state the btrfs model runs on, as plain data (RACE.md section 3).
+
+export type EbName = 'A' | 'B' | 'C';
+/** S: the subpage page P starts with; S' and S'' are T1's and T3's preallocations. */
+export type SubpageId = 'S' | "S'" | "S''";
+export const SUBPAGE_IDS: readonly SubpageId[] = ['S', "S'", "S''"];
+export const EB_NAMES: readonly EbName[] = ['A', 'B', 'C'];
+
+/** EXTENT_BUFFER_* bits the model uses, in the kernel's enum order. */
+export const EB_FLAGS = ['UPTODATE', 'TREE_REF', 'STALE', 'UNMAPPED', 'IN_TREE'] as const;
+export type EbFlag = (typeof EB_FLAGS)[number];
+
+/** Where an eb is in its life, for the picture. */
+export type EbLife = 'unallocated' | 'allocating' | 'live' | 'released' | 'freed';
+
+export interface ExtentBuffer {
+  name: EbName;
+  start: number;
+  len: number;
+  refs: number;
+  /** Set flags, always in EB_FLAGS order. */
+  flags: readonly EbFlag[];
+  /** eb->pages[0] holds page P (and a page reference). */
+  pages0: boolean;
+  /** From its finished attach until its release's detach step (RACE.md I1, I3). */
+  attached: boolean;
+  life: EbLife;
+}
+
+export interface BtrfsSubpage {
+  id: SubpageId;
+  /** kfree()d: a pointer to it is dangling. */
+  freed: boolean;
+  uptodate_bitmap: number;
+  error_bitmap: number;
+  /** Variant under_alloc only. */
+  under_alloc?: boolean;
+  /** Variant eb_refs only (atomic_t: it may legitimately return to 0). */
+  eb_refs?: number;
+}
+
+export interface PageState {
+  index: number;
+  start: number;
+  /** PG_private (PagePrivate). */
+  PG_private: boolean;
+  /** page->private: the subpage it points to, or null for 0. */
+  private: SubpageId | null;
+  /** 1 for the page cache, +1 per eb holding the page, +1 while PagePrivate is set. */
+  refcount: number;
+}
+
+export interface BtrfsKernel {
+  page: PageState;
+  /** Subpages that have been allocated, freed ones included (shown as freed). */
+  subpages: Readonly<Partial<Record<SubpageId, BtrfsSubpage>>>;
+  ebs: Readonly<Partial<Record<EbName, ExtentBuffer>>>;
+  /** fs_info->buffer_radix: key (bytenr >> 12) -> eb. */
+  buffer_radix: Readonly<Record<number, EbName>>;
+}
+
+export type Variant = 'racy' | 'under_alloc' | 'eb_refs';
+export const VARIANTS: readonly Variant[] = ['racy', 'under_alloc', 'eb_refs'];
+
+export function hasFlag(eb: ExtentBuffer, flag: EbFlag): boolean {
+  return eb.flags.includes(flag);
+}
+
+export function withFlag(flags: readonly EbFlag[], flag: EbFlag, on: boolean): EbFlag[] {
+  return EB_FLAGS.filter((f) => (f === flag ? on : flags.includes(f)));
+}
+
+/** Compact and canonical: the explorer keys its memo on this. */
+export function kernelKey(k: BtrfsKernel): string {
+  const p = k.page;
+  let key = `${p.PG_private ? 1 : 0}${p.private ?? '-'}${p.refcount}`;
+  // Fixed orders, not insertion order: two paths may allocate in different orders.
+  for (const id of SUBPAGE_IDS) {
+    const s = k.subpages[id];
+    if (!s) continue;
+    key += `;${id}${s.freed ? 'x' : ''}${s.uptodate_bitmap},${s.error_bitmap},${s.under_alloc ? 1 : 0},${s.eb_refs ?? ''}`;
+  }
+  for (const name of EB_NAMES) {
+    const e = k.ebs[name];
+    if (!e) continue;
+    key += `;${name}${e.refs}${e.flags.join('')}${e.pages0 ? 1 : 0}${e.attached ? 1 : 0}${e.life}`;
+  }
+  for (const slot in k.buffer_radix) key += `;${slot}${k.buffer_radix[slot as unknown as number]}`;
+  return key;
+}

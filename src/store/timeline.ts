@@ -1,0 +1,179 @@
+// Pure edits of a schedule as the timeline shows it: chips, moves that keep each
+// thread's order, presets, and carrying an interleaving over to another variant.
+
+import type { Model, Result, Tid } from '../engine';
+import { replay } from '../engine';
+
+export interface Chip {
+  /** Position in the schedule (0-based). */
+  position: number;
+  thread: Tid;
+  /** Index of the step within its thread's program. */
+  index: number;
+  op: string;
+}
+
+export function chipsOf<K>(model: Model<K>, schedule: readonly Tid[]): Chip[] {
+  const seen = new Array<number>(model.threads.length + 1).fill(0);
+  return schedule.map((thread, position) => {
+    const index = seen[thread] ?? 0;
+    seen[thread] = index + 1;
+    const op = model.threads[thread - 1]?.steps[index]?.op ?? '?';
+    return { position, thread, index, op };
+  });
+}
+
+export interface Move {
+  schedule: Tid[];
+  /** Positions (in the old schedule) of the chips that moved, the dragged one included. */
+  moved: number[];
+}
+
+/**
+ * Moves the chip at `from` to `to` (its position after the move). Steps of the same
+ * thread that it would pass are carried with it, so each thread's order is kept:
+ * moving a step earlier brings the thread's earlier steps along in front of it,
+ * moving it later pushes the thread's later steps along behind it.
+ */
+export function moveChip(schedule: readonly Tid[], from: number, to: number): Move {
+  const n = schedule.length;
+  if (from < 0 || from >= n || to < 0 || to >= n || from === to) return { schedule: [...schedule], moved: [] };
+  const t = schedule[from] as Tid;
+  const moved: number[] = [];
+  if (to < from) {
+    // Same-thread chips in [to, from) must stay before the dragged chip.
+    for (let i = to; i < from; i++) if (schedule[i] === t) moved.push(i);
+    moved.push(from);
+  } else {
+    moved.push(from);
+    for (let i = from + 1; i <= to; i++) if (schedule[i] === t) moved.push(i);
+  }
+  const movedSet = new Set(moved);
+  const rest = schedule.filter((_, i) => !movedSet.has(i));
+  const block = moved.map(() => t);
+  // Where the block lands: before the chip that was at `to` when moving earlier,
+  // after it when moving later; count the non-moved chips before that point.
+  let insertAt = 0;
+  if (to < from) {
+    for (let i = 0; i < to; i++) if (!movedSet.has(i)) insertAt++;
+  } else {
+    for (let i = 0; i <= to; i++) if (!movedSet.has(i)) insertAt++;
+  }
+  const next = [...rest.slice(0, insertAt), ...block, ...rest.slice(insertAt)];
+  return { schedule: next, moved };
+}
+
+export interface Preset {
+  id: 'commit-message' | 't1-then-t2' | 't2-then-t1';
+  label: string;
+  /** A prefix; the engine completes it with the lowest-numbered enabled thread. */
+  prefix: (model: Model<unknown>) => Tid[];
+}
+
+function runThrough<K>(model: Model<K>, tid: Tid, op: string): Tid[] {
+  const steps = model.threads[tid - 1]?.steps ?? [];
+  const i = steps.findIndex((s) => s.op === op);
+  return new Array<Tid>(i + 1).fill(tid);
+}
+
+function all<K>(model: Model<K>, tid: Tid): Tid[] {
+  return new Array<Tid>(model.threads[tid - 1]?.steps.length ?? 0).fill(tid);
+}
+
+/**
+ * The commit message's diagram (RACE.md section 5): T1 runs through
+ * spin_unlock_private, T2 runs through its spin_unlock_private, T1 finishes.
+ */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'commit-message',
+    label: "the commit message's interleaving",
+    prefix: (m) => {
+      const t1 = runThrough(m, 1, 'spin_unlock_private');
+      const t2 = runThrough(m, 2, 'spin_unlock_private');
+      const t1rest = all(m, 1).slice(t1.length);
+      return [...t1, ...t2, ...t1rest];
+    },
+  },
+  { id: 't1-then-t2', label: 'T1 then T2', prefix: (m) => [...all(m, 1), ...all(m, 2)] },
+  { id: 't2-then-t1', label: 'T2 then T1', prefix: (m) => [...all(m, 2), ...all(m, 1)] },
+];
+
+/**
+ * The same interleaving in another variant's steps: every step keeps its place by
+ * (thread, op, occurrence); a step only the target has goes right after its thread's
+ * previous step. When that order cannot run there, the longest runnable prefix is
+ * kept and completed, and the reason is returned with it.
+ */
+export function carryOver<A, B>(
+  from: Model<A>,
+  to: Model<B>,
+  schedule: readonly Tid[],
+): { schedule: Tid[]; note: string | null } {
+  const chips = chipsOf(from, schedule);
+  // For each target thread, the target step index each source chip maps to.
+  const out: Array<{ thread: Tid; index: number }> = [];
+  const placed = to.threads.map(() => new Set<number>());
+  for (const chip of chips) {
+    const target = to.threads[chip.thread - 1];
+    if (!target) continue;
+    const idx = occurrenceIndex(from, to, chip.thread, chip.index);
+    if (idx < 0) continue;
+    // Any target-only steps of this thread just before idx go first, in order.
+    for (let j = 0; j < idx; j++) {
+      const set = placed[chip.thread - 1] as Set<number>;
+      if (!set.has(j) && occurrenceIndex(to, from, chip.thread, j) < 0) {
+        set.add(j);
+        out.push({ thread: chip.thread, index: j });
+      }
+    }
+    (placed[chip.thread - 1] as Set<number>).add(idx);
+    out.push({ thread: chip.thread, index: idx });
+  }
+  // Target-only steps after a thread's last mapped step go right after that step.
+  to.threads.forEach((program, i) => {
+    const tid = i + 1;
+    const set = placed[i] as Set<number>;
+    const missing = program.steps.map((_, j) => j).filter((j) => !set.has(j));
+    if (missing.length === 0) return;
+    let at = out.length;
+    for (let k = out.length - 1; k >= 0; k--) {
+      if (out[k]?.thread === tid) {
+        at = k + 1;
+        break;
+      }
+    }
+    out.splice(at, 0, ...missing.map((index) => ({ thread: tid, index })));
+  });
+  const result = out.map((o) => o.thread);
+  const r = replay(to, result);
+  if (r.ok) return { schedule: r.run.schedule, note: null };
+  const fixed = replay(to, r.prefix);
+  return {
+    schedule: fixed.ok ? fixed.run.schedule : r.prefix,
+    note: `the interleaving could not run unchanged in ${to.variant} (${r.error.message}); kept its first ${r.prefix.length} steps`,
+  };
+}
+
+/** Index in `to`'s thread of the same (op, occurrence) as step `index` of `from`'s thread, or -1. */
+function occurrenceIndex<A, B>(from: Model<A>, to: Model<B>, tid: Tid, index: number): number {
+  const src = from.threads[tid - 1]?.steps ?? [];
+  const dst = to.threads[tid - 1]?.steps ?? [];
+  const op = src[index]?.op;
+  if (op === undefined) return -1;
+  let occurrence = 0;
+  for (let i = 0; i < index; i++) if (src[i]?.op === op) occurrence++;
+  for (let i = 0; i < dst.length; i++) {
+    if (dst[i]?.op === op) {
+      if (occurrence === 0) return i;
+      occurrence--;
+    }
+  }
+  return -1;
+}
+
+/** A schedule validated against a model: the full run's schedule, or why not. */
+export function validate<K>(model: Model<K>, schedule: readonly Tid[]): Result<Tid[], string> {
+  const r = replay(model, schedule);
+  return r.ok ? { ok: true, value: r.run.schedule } : { ok: false, error: r.error.message };
+}
