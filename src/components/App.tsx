@@ -4,8 +4,11 @@
 import { useGlobalKeys } from '../actions/useGlobalKeys';
 import { AppStoreProvider } from '../store';
 import type { AppStore } from '../store/store';
+import { ExplorePanel } from './explore/ExplorePanel';
 import { Header } from './header/Header';
+import { Legend } from './legend/Legend';
 import { Playback } from './playback/Playback';
+import { ShareBar } from './share/ShareBar';
 import { StateView } from './state-view/StateView';
 import { Timeline } from './timeline/Timeline';
 
@@ -22,13 +25,16 @@ function Screen() {
   return (
     <div className="app">
       <Header />
+      <ShareBar />
       <main className="app__main">
         <StateView />
+        <ExplorePanel />
       </main>
       <footer className="app__timeline">
         <Playback />
         <Timeline />
       </footer>
+      <Legend />
     </div>
   );
 }

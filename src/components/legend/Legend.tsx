@@ -1,0 +1,4 @@
+// Placeholder: the legend (panels, dragging, keys), shown once on a first visit.
+export function Legend() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder: permalinks, copy link, talk mode, kernel-style text export and import live here.
+export function ShareBar() {
+  return null;
+}
