@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+// The kernel state view against the engine's runs: what a kernel developer must see
+// at the steps that matter of the commit message's interleaving, and per variant.
+
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppStoreProvider } from '../../store';
+import { type AppStore, createAppStore } from '../../store/store';
+import { StateView } from './StateView';
+
+function setup(configure?: (store: AppStore) => void) {
+  const store = createAppStore();
+  configure?.(store);
+  render(
+    <AppStoreProvider store={store}>
+      <StateView />
+    </AppStoreProvider>,
+  );
+  const seek = (n: number) => act(() => store.getState().seek(n));
+  return { store, seek };
+}
+
+afterEach(cleanup);
+
+/** Text as read aloud: the thread shapes are aria-hidden decoration. */
+const spoken = (el: HTMLElement): string => (el.textContent ?? '').replace(/[●▲■◆]/g, '');
+
+describe('StateView, racy, the commit message interleaving', () => {
+  it('starts with B alone in buffer_radix slot 7696 and page->private pointing at S', () => {
+    setup();
+    const slot = screen.getByTestId('slot-7696');
+    expect(slot.dataset.eb).toBe('B');
+    expect(slot.textContent).toContain('B');
+    expect(screen.getByTestId('slot-7700').dataset.eb).toBe('');
+    expect(screen.getByTestId('page-private').textContent).toContain('&S');
+    expect(within(screen.getByTestId('subpage-S')).getByText(/attached: page->private/)).toBeTruthy();
+    expect(screen.getByTestId('narration').textContent).toContain('Initial state');
+  });
+
+  it('at step 15 shows page->private = 0 (NULL), S kfree()d and I1 flagged', () => {
+    const { seek } = setup();
+    seek(15);
+    const priv = screen.getByTestId('page-private');
+    expect(priv.textContent).toContain('0 (NULL)');
+    expect(priv.querySelector('[data-ptr-src]')).toBeNull();
+    const s = screen.getByTestId('subpage-S');
+    expect(s.textContent).toContain('kfree()d');
+    expect(s.className).toContain('sv-subpage--freed');
+    const alert = screen.getByTestId('invariant-alert');
+    expect(alert.textContent).toContain('I1');
+    expect(alert.textContent).toContain('every mapped eb in buffer_radix or attached has PagePrivate and a live subpage');
+    expect(alert.textContent).toContain('eb A is attached to page P but PagePrivate is clear');
+    // What changed is named in words, not only outlined.
+    expect(screen.getByTestId('changed').textContent).toContain('page->private S → 0');
+    expect(priv.className).toContain('sv-chg');
+  });
+
+  it('narrates the step in a polite live region', () => {
+    const { seek } = setup();
+    seek(15);
+    const live = screen.getByTestId('narration');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toContain('Step 15');
+    expect(live.textContent).toContain('clears PagePrivate, sets page->private to 0');
+  });
+
+  it('at step 23 shows the Oops log, console style, and T1 as oopsed', () => {
+    const { seek } = setup();
+    seek(22);
+    expect(screen.queryByTestId('oops-log-1')).toBeNull();
+    seek(23);
+    const log = screen.getByTestId('oops-log-1');
+    expect(log.tagName).toBe('PRE');
+    expect(log.textContent).toContain('Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000');
+    expect(log.textContent).toContain('btrfs_subpage_test_uptodate [btrfs]');
+    expect(screen.getByTestId('thread-status-1').textContent).toContain('oopsed at step 23');
+  });
+
+  it('highlights the range the gang lookup scans at step 14 and the lookup of key 7700 at step 1', () => {
+    const { seek } = setup();
+    seek(14);
+    for (const key of [7696, 7700, 7711]) expect(screen.getByTestId(`slot-${key}`).className).toContain('sv-slot--scanned');
+    expect(screen.getByTestId('radix').textContent).toContain('radix_tree_gang_lookup(&buffer_radix, gang, 7696, 4): no eb in page P');
+    seek(1);
+    expect(screen.getByTestId('slot-7700').className).toContain('sv-slot--probed');
+    expect(screen.getByTestId('radix').textContent).toContain('radix_tree_lookup(&buffer_radix, 7700)');
+  });
+
+  it('fills slot 7700 with A on radix_tree_insert (step 19)', () => {
+    const { seek } = setup();
+    seek(18);
+    expect(screen.getByTestId('slot-7700').dataset.eb).toBe('');
+    seek(19);
+    expect(screen.getByTestId('slot-7700').dataset.eb).toBe('A');
+  });
+
+  it('marks what the step changed with an outline and the word "changed", not colour alone', () => {
+    const { seek } = setup();
+    seek(3);
+    const page = screen.getByTestId('struct-page');
+    expect(within(page).getByText('changed')).toBeTruthy();
+    expect(screen.getByTestId('pg-locked').className).toContain('sv-chg');
+    expect(screen.getByTestId('changed').textContent).toContain('page refcount 3 → 4');
+    expect(screen.getByTestId('changed').textContent).toContain('page P locked by T1 (PG_locked)');
+    // Nothing else is marked: B did not change in this step.
+    expect(within(screen.getByTestId('eb-B')).queryByText('changed')).toBeNull();
+  });
+
+  it('names the holder of each lock, and PG_locked by T1', () => {
+    const { seek } = setup();
+    seek(5);
+    expect(spoken(screen.getByTestId('lock-private_lock'))).toContain('held by T1 since step 5');
+    expect(screen.getByTestId('lock-buffer_lock').textContent).toContain('free');
+    expect(spoken(screen.getByTestId('pg-locked'))).toContain('1 by T1 since step 3');
+  });
+
+  it('marks the next and the just-executed line of each thread, with its source', () => {
+    const { seek } = setup();
+    seek(13);
+    const t2 = screen.getByTestId('thread-2');
+    const next = t2.querySelector('[aria-current="step"]');
+    expect(next?.textContent).toContain('page_range_has_eb');
+    expect(next?.textContent).toContain('inferred');
+    expect(t2.querySelector('.sv-line--just')?.textContent).toContain('spin_lock_buffer');
+  });
+});
+
+describe('StateView, thread status', () => {
+  it('says T2 spins on private_lock held by T1', () => {
+    const { seek } = setup((store) => {
+      // T1 through spin_lock_private, then T2 up to its own spin_lock_private.
+      expect(store.getState().loadSchedule([1, 1, 1, 1, 1, 2, 2, 2, 2])).toBe(true);
+    });
+    seek(9);
+    expect(screen.getByTestId('thread-status-2').textContent).toBe('T2 spins on private_lock, held by T1 since step 5');
+    expect(spoken(screen.getByTestId('lock-private_lock'))).toContain('T2 spins on it');
+    expect(screen.getByTestId('thread-status-1').textContent).toContain('running');
+  });
+});
+
+describe('StateView, variants', () => {
+  it('eb_refs: the subpage shows eb_refs and no under_alloc', () => {
+    setup((store) => store.getState().setVariant('eb_refs'));
+    const s = screen.getByTestId('subpage-S');
+    expect(within(s).getByTestId('eb-refs').textContent).toContain('1');
+    expect(s.textContent).toContain('eb_refs');
+    expect(s.textContent).not.toContain('under_alloc');
+  });
+
+  it('under_alloc: the subpage shows under_alloc and no eb_refs', () => {
+    setup((store) => store.getState().setVariant('under_alloc'));
+    const s = screen.getByTestId('subpage-S');
+    expect(within(s).getByTestId('under-alloc').textContent).toContain('false');
+    expect(s.textContent).not.toContain('eb_refs');
+  });
+
+  it('racy: neither field, and the variant is labelled inferred', () => {
+    setup();
+    const s = screen.getByTestId('subpage-S');
+    expect(s.textContent).not.toContain('under_alloc');
+    expect(s.textContent).not.toContain('eb_refs');
+    const picture = screen.getByTestId('kernel-picture');
+    expect(within(picture).getAllByText('inferred').length).toBeGreaterThan(0);
+  });
+
+  it("two-allocators: T3's preallocated S'' is shown as not visible to anyone", () => {
+    const { store, seek } = setup((st) => st.getState().setScenario('two-allocators'));
+    const i = store.getState().run.frames.findIndex((f) => f.thread === 3 && f.op === 'btrfs_alloc_subpage');
+    seek(i + 1);
+    expect(spoken(screen.getByTestId("subpage-S''"))).toContain("T3's preallocation, not visible to anyone");
+    expect(screen.getByTestId('eb-C')).toBeTruthy();
+  });
+});

@@ -1,0 +1,56 @@
+// Elements that animate once framer-motion has loaded (a separate chunk) and render
+// the same element, unanimated, until then: the DOM and its meaning never wait for it.
+
+import { type CSSProperties, lazy, type ReactNode, Suspense } from 'react';
+
+type Tag = 'div' | 'section' | 'span' | 'path';
+
+/** framer-motion's initial / animate / exit / transition for one element. */
+export interface MotionSpec {
+  initial?: false | Record<string, number | string>;
+  animate?: Record<string, number | string>;
+  exit?: Record<string, number | string>;
+  transition?: Record<string, number | string>;
+}
+
+export interface MotionBoxProps {
+  tag: Tag;
+  motion: MotionSpec;
+  children?: ReactNode;
+  className?: string;
+  style?: CSSProperties;
+  d?: string;
+  markerEnd?: string;
+  'aria-label'?: string;
+  'aria-hidden'?: boolean;
+  [data: `data-${string}`]: string | undefined;
+}
+
+const AnimatedBox = lazy(() => import('./anim').then((mod) => ({ default: mod.AnimatedBox })));
+const AnimatedSlot = lazy(() => import('./anim').then((mod) => ({ default: mod.AnimatedSlot })));
+
+export function MotionBox(props: MotionBoxProps) {
+  const { tag: Tag, motion: _motion, ...rest } = props;
+  return (
+    <Suspense fallback={<Tag {...rest} />}>
+      <AnimatedBox {...props} />
+    </Suspense>
+  );
+}
+
+/** The content of a buffer_radix slot: an eb name, or empty. */
+export function SlotValue({ eb }: { eb: string | null }) {
+  const still = eb ? (
+    <b>{eb}</b>
+  ) : (
+    <span className="sv-muted">
+      <span aria-hidden="true">·</span>
+      <span className="sv-visually-hidden">empty</span>
+    </span>
+  );
+  return (
+    <Suspense fallback={still}>
+      <AnimatedSlot eb={eb} />
+    </Suspense>
+  );
+}
