@@ -13,6 +13,12 @@ export interface Action {
   perform: (store: AppStore) => void;
 }
 
+/** The legend dialog listens for this window event (components/legend). */
+export const LEGEND_EVENT = 'legend:open';
+
+/** Talk mode listens for this window event (components/talk); sent from a key press, so full screen may be asked for. */
+export const TALK_EVENT = 'talk:toggle';
+
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 
@@ -78,6 +84,45 @@ export const ACTIONS: readonly Action[] = [
     test: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
     perform: (s) => s.getState().redo(),
   },
+  {
+    id: 'legend',
+    label: 'Show the legend',
+    keys: ['?'],
+    test: (e) => plain(e) && e.key === '?',
+    perform: () => {
+      window.dispatchEvent(new Event(LEGEND_EVENT));
+    },
+  },
+  // Presenter remotes send PageDown / PageUp; talk mode adds its own keys (components/talk).
+  {
+    id: 'page-forward',
+    label: 'Step forward (presenter remote)',
+    keys: ['PageDown'],
+    test: (e) => plain(e) && e.key === 'PageDown',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().stepForward();
+    },
+  },
+  {
+    id: 'page-back',
+    label: 'Step back (presenter remote)',
+    keys: ['PageUp'],
+    test: (e) => plain(e) && e.key === 'PageUp',
+    perform: (s) => {
+      s.getState().setPlaying(false);
+      s.getState().stepBack();
+    },
+  },
+  {
+    id: 'talk',
+    label: 'Talk mode (presentation) on / off',
+    keys: ['T'],
+    test: (e) => plain(e) && e.key.toLowerCase() === 't',
+    perform: () => {
+      window.dispatchEvent(new Event(TALK_EVENT));
+    },
+  },
 ];
 
 export function findAction(id: string): Action | undefined {
@@ -88,6 +133,11 @@ export function findAction(id: string): Action | undefined {
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  // A timeline chip marks itself while the keyboard (or pointer) drags it: its arrow
+  // keys, Space and Escape then move, drop or cancel the chip, not the playback.
+  if (target.closest('[data-dragging="true"]')) return true;
+  // An open modal dialog (the legend) keeps its keys to itself.
+  if (target.closest('dialog[open]')) return true;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }

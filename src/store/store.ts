@@ -78,11 +78,18 @@ function modelFor(scenario: string, variant: Variant): Model<BtrfsKernel> {
   return m.value;
 }
 
-/** Every derived field for a set of choices already known to be valid. */
-function derive(c: Choices): Pick<ViewState, 'model' | 'run' | 'chips' | 'schedule' | 'cursor'> {
+/**
+ * Every derived field for a set of choices already known to be valid. `known` is the
+ * run of exactly these choices when the caller has just replayed them (a drop must
+ * show its new frame within one frame: replaying twice is a visible share of that).
+ */
+function derive(c: Choices, known?: Run<BtrfsKernel>): Pick<ViewState, 'model' | 'run' | 'chips' | 'schedule' | 'cursor'> {
   const model = modelFor(c.scenario, c.variant);
-  const r = replay(model, c.schedule);
-  const run = r.ok ? r.run : (replay(model, r.prefix) as { ok: true; run: Run<BtrfsKernel> }).run;
+  let run = known;
+  if (!run) {
+    const r = replay(model, c.schedule);
+    run = r.ok ? r.run : (replay(model, r.prefix) as { ok: true; run: Run<BtrfsKernel> }).run;
+  }
   const schedule = run.schedule;
   const cursor = Math.max(0, Math.min(c.cursor, schedule.length));
   return { model, run, chips: chipsOf(model, schedule), schedule, cursor };
@@ -92,7 +99,11 @@ export function presetSchedule(scenario: string, variant: Variant, id: Preset['i
   const model = modelFor(scenario, variant);
   const preset = PRESETS.find((p) => p.id === id) ?? PRESETS[0];
   const r = replay(model, preset?.prefix(model as Model<unknown>) ?? []);
-  return r.ok ? r.run.schedule : r.prefix;
+  if (r.ok) return r.run.schedule;
+  // A preset that cannot run unchanged (in same-bytenr, T1 cannot get past -EEXIST until
+  // T2 deletes the dying eb) keeps its runnable prefix, completed by the engine.
+  const completed = replay(model, r.prefix);
+  return completed.ok ? completed.run.schedule : r.prefix;
 }
 
 export function defaultChoices(): Choices {
@@ -114,10 +125,10 @@ const choicesOf = (s: ViewState): Choices => ({
 export function createAppStore(initial: Choices = defaultChoices()) {
   return createStore<Store>()((set, get) => {
     /** A deliberate edit: remember where we were, clear redo, apply. */
-    const commit = (next: Choices, extra: Partial<ViewState> = {}) => {
+    const commit = (next: Choices, extra: Partial<ViewState> = {}, known?: Run<BtrfsKernel>) => {
       const s = get();
       set({
-        ...derive(next),
+        ...derive(next, known),
         scenario: next.scenario,
         variant: next.variant,
         past: [...s.past, choicesOf(s)].slice(-HISTORY_LIMIT),
@@ -187,7 +198,7 @@ export function createAppStore(initial: Choices = defaultChoices()) {
         // Where the moved chips landed: the block sits contiguous around `to`.
         const start = to < from ? to : to - move.moved.length + 1;
         const landed = move.moved.map((_, i) => start + i);
-        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor: s.cursor }, { lastMoved: landed });
+        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor: s.cursor }, { lastMoved: landed }, r.run);
         return true;
       },
       hydrate(choices) {

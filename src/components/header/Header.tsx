@@ -1,52 +1,66 @@
-// Scenario and variant switches, presets, and the verdict of the whole schedule.
+// Scenario and variant switches, presets, and the verdict of the whole schedule,
+// packed into two short rows so the kernel picture keeps the screen.
 
-import { PRESETS, selectScenario, selectVariant, useAppStore } from '../../store';
 import { SCENARIOS, VARIANT_INFO, VARIANTS } from '../../scenarios';
+import { PRESETS, selectScenario, selectVariant, useAppStore } from '../../store';
+import type { Store } from '../../store/store';
+import './header.css';
 import { Verdict } from './Verdict';
 
-const selectSetScenario = (s: { setScenario: (id: string) => void }) => s.setScenario;
+const selectSetScenario = (s: Store) => s.setScenario;
+const selectSetVariant = (s: Store) => s.setVariant;
+const selectLoadPreset = (s: Store) => s.loadPreset;
 
 export function Header() {
   const scenario = useAppStore(selectScenario);
   const variant = useAppStore(selectVariant);
   const setScenario = useAppStore(selectSetScenario);
-  const setVariant = useAppStore((s) => s.setVariant);
-  const loadPreset = useAppStore((s) => s.loadPreset);
+  const setVariant = useAppStore(selectSetVariant);
+  const loadPreset = useAppStore(selectLoadPreset);
   const info = VARIANT_INFO[variant];
+  const blurb = SCENARIOS.find((s) => s.id === scenario)?.blurb;
   return (
     <header className="header">
-      <h1 className="header__title">btrfs subpage: eb allocation vs. last-eb release</h1>
-      <label className="header__field">
-        <span>Scenario</span>
-        <select value={scenario} onChange={(e) => setScenario(e.target.value)}>
-          {SCENARIOS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
+      <div className="header__row">
+        <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
+          btrfs subpage race
+        </h1>
+        <label className="header__field" title={blurb}>
+          <span className="header__label">Scenario</span>
+          <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
+            {SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="header__group">
+          <legend className="header__label">Variant</legend>
+          {VARIANTS.map((v) => (
+            <label key={v} className={v === variant ? 'seg seg--on' : 'seg'} title={`${VARIANT_INFO[v].name}: ${VARIANT_INFO[v].status}`}>
+              <input type="radio" name="variant" value={v} checked={v === variant} onChange={() => setVariant(v)} />
+              <code>{v}</code>
+              {VARIANT_INFO[v].inferred ? <em className="tag tag--inferred">inferred</em> : null}
+            </label>
           ))}
-        </select>
-      </label>
-      <fieldset className="header__variants">
-        <legend>Variant</legend>
-        {VARIANTS.map((v) => (
-          <label key={v} className={v === variant ? 'variant variant--on' : 'variant'}>
-            <input type="radio" name="variant" value={v} checked={v === variant} onChange={() => setVariant(v)} />
-            <code>{v}</code> {VARIANT_INFO[v].inferred ? <em className="tag tag--inferred">inferred</em> : null}
-          </label>
-        ))}
-      </fieldset>
-      <p className="header__variant-note">
-        {info.name}: {info.status}
-      </p>
-      <fieldset className="header__presets">
-        <legend>Presets</legend>
-        {PRESETS.map((p) => (
-          <button key={p.id} type="button" onClick={() => loadPreset(p.id)}>
-            {p.label}
-          </button>
-        ))}
-      </fieldset>
-      <Verdict />
+        </fieldset>
+        <fieldset className="header__group">
+          <legend className="header__label">Presets</legend>
+          {PRESETS.map((p) => (
+            <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
+              {p.label}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <div className="header__row header__row--status">
+        <Verdict />
+        <p className="header__note">
+          <code>{variant}</code> = {info.name}
+          {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+        </p>
+      </div>
     </header>
   );
 }

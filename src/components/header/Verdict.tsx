@@ -19,8 +19,8 @@ export function Verdict() {
       <button type="button" className="linklike" onClick={() => seek(outcome.step)}>
         step {outcome.step}
       </button>
-      <span className="verdict__detail" title={INVARIANT_TITLES[outcome.invariant]}>
-        {outcome.message}
+      <span className="verdict__detail" title={`${outcome.invariant}: ${INVARIANT_TITLES[outcome.invariant] ?? ''}`}>
+        : {outcome.message}
       </span>
     </output>
   );

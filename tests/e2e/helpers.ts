@@ -1,0 +1,65 @@
+// Shared helpers for the browser tests.
+//
+// `test` is Playwright's test with the legend marked as already seen, so the legend
+// that opens by itself on a first visit never covers the page under test. Specs that
+// use the plain `@playwright/test` can call `skipLegend(page)` before `page.goto`.
+
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export async function skipLegend(page: Page): Promise<void> {
+  await page.addInitScript(() => window.localStorage.setItem('legend-seen', '1'));
+}
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await skipLegend(page);
+    await use(page);
+  },
+});
+export { expect };
+
+/** The timeline's chips (test contract: data-testid="step", data-thread, data-op). */
+export const chips = (page: Page): Locator => page.getByTestId('step');
+
+/** The schedule as shown: "T1:find_extent_buffer", ... in timeline order. */
+export async function shownOrder(page: Page): Promise<string[]> {
+  return chips(page).evaluateAll((els) => els.map((e) => `T${e.getAttribute('data-thread')}:${e.getAttribute('data-op')}`));
+}
+
+/** The thread numbers in timeline order, e.g. "1111111222...". */
+export async function shownThreads(page: Page): Promise<string> {
+  return (await chips(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-thread')))).join('');
+}
+
+/**
+ * A real pointer drag as dnd-kit needs it: press, a first move past the activation
+ * distance, then about 20 moves to the target's centre, then release.
+ * `beforeDrop` runs while the chip is still held (to check the drag preview).
+ */
+export async function pointerDrag(page: Page, source: Locator, target: Locator, beforeDrop?: () => Promise<void>): Promise<void> {
+  // The timeline sits below the kernel picture: bring both chips on screen first.
+  await target.scrollIntoViewIfNeeded();
+  await source.scrollIntoViewIfNeeded();
+  const a = await source.boundingBox();
+  const b = await target.boundingBox();
+  if (!a || !b) throw new Error('chip not on screen');
+  const sx = a.x + a.width / 2;
+  const sy = a.y + a.height / 2;
+  await page.mouse.move(sx, sy);
+  await page.mouse.down();
+  await page.mouse.move(sx + (b.x < a.x ? -10 : 10), sy);
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 20 });
+  if (beforeDrop) await beforeDrop();
+  await page.mouse.up();
+}
+
+/** Opens the app with a preset loaded from the header's preset buttons. */
+export async function openWithPreset(page: Page, label: string): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
+/** Saves the viewport (and, with `fullPage`, the whole page) under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
+}
