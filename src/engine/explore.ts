@@ -84,21 +84,29 @@ export function explore<K>(model: Model<K>): Exploration<K> {
   };
 }
 
+/** The explorer needs only the states, not what each step did on the way. */
+const NO_EVENTS = { events: false } as const;
+
 function buildGraph<K>(model: Model<K>): GraphNode<K>[] {
   const index = new Map<string, number>();
   const root = initialState(model);
   const nodes: GraphNode<K>[] = [makeNode(model, root, -1, 0)];
   index.set(nodes[0]?.key as string, 0);
+  // Index-aligned with nodes. A step that only takes or drops a lock returns the same
+  // kernel object, so its successor's kernel key is its own: computed once, reused.
+  const kernelKeys: string[] = [model.kernelKey(root.kernel)];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode<K>;
     for (const tid of enabledThreads(model, node.state)) {
-      const { state } = applyStep(model, node.state, tid);
-      const key = stateKey(model, state);
+      const { state } = applyStep(model, node.state, tid, NO_EVENTS);
+      const kernelKey = state.kernel === node.state.kernel ? (kernelKeys[i] as string) : model.kernelKey(state.kernel);
+      const key = stateKey(model, state, kernelKey);
       let j = index.get(key);
       if (j === undefined) {
         j = nodes.length;
         index.set(key, j);
         nodes.push(makeNode(model, state, i, tid, key));
+        kernelKeys.push(kernelKey);
       }
       node.next.push([tid, j]);
     }

@@ -7,6 +7,7 @@ import type {
   EngineEvent,
   EngineState,
   LocalValue,
+  LockHold,
   Model,
   StepCtx,
   StepDef,
@@ -67,6 +68,8 @@ export function blockedBy<K>(model: Model<K>, s: EngineState<K>, tid: Tid): Bloc
       };
     }
   }
+  const wait = step.waits?.(s, tid);
+  if (wait) return { lock: wait.on, holder: wait.holder, since: 0, message: wait.message };
   return null;
 }
 
@@ -82,6 +85,7 @@ export function enabledThreads<K>(model: Model<K>, s: EngineState<K>): Tid[] {
 
 export interface StepResult<K> {
   state: EngineState<K>;
+  /** What the step did, for the UI to animate; empty when run with `events: false`. */
   events: EngineEvent[];
   /** Why the step's branch was not taken, when it was not. */
   skipped: string | null;
@@ -89,83 +93,127 @@ export interface StepResult<K> {
   violations: Violation[];
 }
 
+export interface StepOptions {
+  /**
+   * Record the step's events (the default). The explorer turns this off: it needs only
+   * the next state, and building event objects for thousands of edges is its main cost.
+   */
+  events?: boolean;
+}
+
+/**
+ * What a step's `apply` sees. One per applyStep call; its methods live on the prototype,
+ * so running a step creates no closures. Locals and locks are copied only when written.
+ */
+class StepRecorder<K> implements StepCtx<K> {
+  readonly tid: Tid;
+  readonly variant: string;
+  readonly stepNo: number;
+  kernel: K;
+  locals: Readonly<Record<string, LocalValue>>;
+  private localsCopied = false;
+  readonly events: EngineEvent[] = [];
+  readonly violations: Violation[] = [];
+  skipped: string | null = null;
+  oopsed = false;
+  private readonly recording: boolean;
+
+  constructor(tid: Tid, variant: string, stepNo: number, kernel: K, locals: ThreadState['locals'], recording: boolean) {
+    this.tid = tid;
+    this.variant = variant;
+    this.stepNo = stepNo;
+    this.kernel = kernel;
+    this.locals = locals;
+    this.recording = recording;
+  }
+
+  local(name: string): LocalValue {
+    return this.locals[name] ?? null;
+  }
+
+  setLocal(name: string, value: LocalValue): void {
+    if (!this.localsCopied) {
+      this.locals = { ...this.locals };
+      this.localsCopied = true;
+    }
+    (this.locals as Record<string, LocalValue>)[name] = value;
+  }
+
+  emit(event: EngineEvent): void {
+    if (this.recording) this.events.push(event);
+  }
+
+  skip(reason: string): void {
+    this.skipped = reason;
+    this.emit({ kind: 'skip', reason });
+  }
+
+  violate(invariant: string, message: string): void {
+    this.violations.push({ invariant, message, step: this.stepNo });
+  }
+
+  oops(log: readonly string[]): void {
+    this.oopsed = true;
+    this.emit({ kind: 'oops', thread: this.tid, log });
+  }
+}
+
 /**
  * Runs thread `tid`'s next step. The caller must have checked `isEnabled`: the engine's
  * public entry points (replay, explore) never call this on a blocked or finished thread.
  */
-export function applyStep<K>(model: Model<K>, s: EngineState<K>, tid: Tid): StepResult<K> {
+export function applyStep<K>(model: Model<K>, s: EngineState<K>, tid: Tid, options?: StepOptions): StepResult<K> {
   const thread = s.threads[tid - 1];
   const step = nextStep(model, s, tid);
   if (!thread || !step) throw new Error(`applyStep: T${tid} has no next step`);
   const stepNo = s.step + 1;
-  const events: EngineEvent[] = [];
-  const locks = { ...s.locks };
-  const locals: Record<string, LocalValue> = { ...thread.locals };
-  const stepViolations: Violation[] = [];
-  let skipped: string | null = null;
-  let oopsed = false;
+  const ctx = new StepRecorder(tid, model.variant, stepNo, s.kernel, thread.locals, options?.events !== false);
+  const { takes, holds, drops } = step;
+  // A step that takes or drops no lock shares the lock table with the state before it.
+  const locks: Record<string, LockHold | null> = takes || drops ? { ...s.locks } : (s.locks as Record<string, LockHold | null>);
 
-  for (const lock of step.takes ?? []) {
-    locks[lock] = { owner: tid, since: stepNo };
-    events.push({ kind: 'lock', lock, thread: tid, op: 'acquire' });
+  if (takes) {
+    for (const lock of takes) {
+      locks[lock] = { owner: tid, since: stepNo };
+      ctx.emit({ kind: 'lock', lock, thread: tid, op: 'acquire' });
+    }
   }
-  for (const lock of step.holds ?? []) events.push({ kind: 'lock', lock, thread: tid, op: 'acquire' });
+  if (holds) for (const lock of holds) ctx.emit({ kind: 'lock', lock, thread: tid, op: 'acquire' });
 
-  const ctx: StepCtx<K> = {
-    tid,
-    variant: model.variant,
-    stepNo,
-    kernel: s.kernel,
-    local: (name) => locals[name] ?? null,
-    setLocal: (name, value) => {
-      locals[name] = value;
-    },
-    emit: (event) => {
-      events.push(event);
-    },
-    skip: (reason) => {
-      skipped = reason;
-      events.push({ kind: 'skip', reason });
-    },
-    violate: (invariant, message) => {
-      stepViolations.push({ invariant, message, step: stepNo });
-    },
-    oops: (log) => {
-      oopsed = true;
-      events.push({ kind: 'oops', thread: tid, log });
-    },
-  };
   step.apply?.(ctx);
 
-  for (const lock of step.holds ?? []) events.push({ kind: 'lock', lock, thread: tid, op: 'release' });
-  for (const lock of step.drops ?? []) {
-    locks[lock] = null;
-    events.push({ kind: 'lock', lock, thread: tid, op: 'release' });
+  if (holds) for (const lock of holds) ctx.emit({ kind: 'lock', lock, thread: tid, op: 'release' });
+  if (drops) {
+    for (const lock of drops) {
+      locks[lock] = null;
+      ctx.emit({ kind: 'lock', lock, thread: tid, op: 'release' });
+    }
   }
 
   const pc = thread.pc + 1;
   const program = model.threads[tid - 1]?.steps ?? [];
   const nextThread: ThreadState = {
     pc,
-    status: oopsed ? 'oops' : pc >= program.length ? 'done' : 'ready',
-    locals,
+    status: ctx.oopsed ? 'oops' : pc >= program.length ? 'done' : 'ready',
+    locals: ctx.locals,
   };
-  const threads = s.threads.map((t, i) => (i === tid - 1 ? nextThread : t));
+  const threads = s.threads.slice();
+  threads[tid - 1] = nextThread;
   const draft: EngineState<K> = { kernel: ctx.kernel, locks, threads, broken: s.broken, step: stepNo };
 
-  const violations = [...stepViolations, ...checkInvariants(model, draft, stepNo)];
-  violations.sort((a, b) => a.invariant.localeCompare(b.invariant));
+  const violations = checkInvariants(model, draft, stepNo, ctx.violations);
+  if (violations.length > 1) violations.sort((a, b) => a.invariant.localeCompare(b.invariant));
   const first = violations[0];
   if (!s.broken && first) {
     draft.broken = first;
-    events.push({ kind: 'invariant', invariant: first.invariant, message: first.message });
+    ctx.emit({ kind: 'invariant', invariant: first.invariant, message: first.message });
   }
-  return { state: devFreeze(draft), events, skipped, violations };
+  return { state: devFreeze(draft), events: ctx.events, skipped: ctx.skipped, violations };
 }
 
-function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number): Violation[] {
+/** The step's own violations followed by every model invariant that fails in `s`. */
+function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number, out: Violation[]): Violation[] {
   const atEnd = allFinished(s);
-  const out: Violation[] = [];
   for (const inv of model.invariants) {
     if (inv.when === 'end' && !atEnd) continue;
     const message = inv.check(s);
@@ -174,9 +222,12 @@ function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number):
   return out;
 }
 
-/** The key two states share exactly when every future and every verdict is the same. */
-export function stateKey<K>(model: Model<K>, s: EngineState<K>): string {
-  let key = model.kernelKey(s.kernel);
+/**
+ * The key two states share exactly when every future and every verdict is the same.
+ * A caller that already knows the kernel's key (the explorer) may pass it in.
+ */
+export function stateKey<K>(model: Model<K>, s: EngineState<K>, kernelKey: string = model.kernelKey(s.kernel)): string {
+  let key = kernelKey;
   for (const name in s.locks) key += `|${s.locks[name]?.owner ?? 0}`;
   for (const t of s.threads) {
     key += `|${t.pc}${t.status[0]}`;

@@ -108,8 +108,26 @@ export interface StepDef<K> {
   drops?: readonly string[];
   /** Locks taken and dropped inside this one atomic step. */
   holds?: readonly string[];
+  /**
+   * A condition the step waits for besides its locks: while this returns a wait, the
+   * step is not enabled (waiting is not a step). It models a retry loop whose failed
+   * rounds change nothing another thread can see, such as alloc_extent_buffer()'s
+   * `goto again` on -EEXIST while a dying eb still sits in buffer_radix: folding the
+   * rounds into waiting keeps the state graph a DAG and every count finite.
+   */
+  waits?: (s: EngineState<K>, tid: Tid) => StepWait | null;
   narration: string;
   apply?: (ctx: StepCtx<K>) => void;
+}
+
+/** What a step waits for (StepDef.waits), reported by blockedBy like a lock. */
+export interface StepWait {
+  /** What is waited on, e.g. "buffer_radix"; not necessarily one of the model's locks. */
+  on: string;
+  /** The thread whose progress ends the wait. */
+  holder: Tid;
+  /** e.g. "T1 loops on -EEXIST: ...". */
+  message: string;
 }
 
 export interface ThreadProgram<K> {

@@ -4,6 +4,7 @@ import type { Model, Result } from '../engine';
 import { buildModel, type ScenarioSpec } from './btrfs/model';
 import type { BtrfsKernel, Variant } from './btrfs/state';
 import { VARIANTS } from './btrfs/state';
+import { sameBytenr } from './same-bytenr';
 import { seed } from './seed';
 import { twoAllocators } from './two-allocators';
 
@@ -29,6 +30,13 @@ export const SCENARIOS: readonly ScenarioInfo[] = [
     title: 'two-allocators: T1 and T3 allocate',
     blurb: 'As seed, plus T3 allocating eb C in the same page; the page lock serializes T1 and T3.',
     spec: twoAllocators,
+  },
+  {
+    id: 'same-bytenr',
+    title: 'same-bytenr: re-allocation while the old eb dies',
+    blurb:
+      "T2 is releasing eb B (refs 0, still in buffer_radix) while T1 allocates a new eb A at B's bytenr; T1's radix_tree_insert() returns -EEXIST and it loops until T2 deletes B.",
+    spec: sameBytenr,
   },
 ];
 

@@ -30,8 +30,9 @@ export interface Move {
 }
 
 /**
- * Moves the chip at `from` to `to` (its position after the move). Steps of the same
- * thread that it would pass are carried with it, so each thread's order is kept:
+ * Moves the chip at `from` to the place of the chip at `to`. Steps of the same thread
+ * that it would pass are carried with it, so each thread's order is kept (the moved
+ * block then starts at `to` when moving earlier, and ends at `to` when moving later):
  * moving a step earlier brings the thread's earlier steps along in front of it,
  * moving it later pushes the thread's later steps along behind it.
  */
@@ -119,14 +120,18 @@ export function carryOver<A, B>(
     if (!target) continue;
     const idx = occurrenceIndex(from, to, chip.thread, chip.index);
     if (idx < 0) continue;
-    // Any target-only steps of this thread just before idx go first, in order.
+    // Target-only steps of this thread before idx go right after the thread's previous
+    // step (so under_alloc's btrfs_page_start_meta_alloc follows attach_extent_buffer_page
+    // even when another thread ran in between), or right here for a thread's first steps.
+    const extra: Array<{ thread: Tid; index: number }> = [];
     for (let j = 0; j < idx; j++) {
       const set = placed[chip.thread - 1] as Set<number>;
       if (!set.has(j) && occurrenceIndex(to, from, chip.thread, j) < 0) {
         set.add(j);
-        out.push({ thread: chip.thread, index: j });
+        extra.push({ thread: chip.thread, index: j });
       }
     }
+    if (extra.length > 0) out.splice(afterLastOf(out, chip.thread), 0, ...extra);
     (placed[chip.thread - 1] as Set<number>).add(idx);
     out.push({ thread: chip.thread, index: idx });
   }
@@ -135,15 +140,7 @@ export function carryOver<A, B>(
     const tid = i + 1;
     const set = placed[i] as Set<number>;
     const missing = program.steps.map((_, j) => j).filter((j) => !set.has(j));
-    if (missing.length === 0) return;
-    let at = out.length;
-    for (let k = out.length - 1; k >= 0; k--) {
-      if (out[k]?.thread === tid) {
-        at = k + 1;
-        break;
-      }
-    }
-    out.splice(at, 0, ...missing.map((index) => ({ thread: tid, index })));
+    if (missing.length > 0) out.splice(afterLastOf(out, tid), 0, ...missing.map((index) => ({ thread: tid, index })));
   });
   const result = out.map((o) => o.thread);
   const r = replay(to, result);
@@ -153,6 +150,12 @@ export function carryOver<A, B>(
     schedule: fixed.ok ? fixed.run.schedule : r.prefix,
     note: `the interleaving could not run unchanged in ${to.variant} (${r.error.message}); kept its first ${r.prefix.length} steps`,
   };
+}
+
+/** The position just after thread `tid`'s last entry in `out` (the end when it has none). */
+function afterLastOf(out: ReadonlyArray<{ thread: Tid }>, tid: Tid): number {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]?.thread === tid) return k + 1;
+  return out.length;
 }
 
 /** Index in `to`'s thread of the same (op, occurrence) as step `index` of `from`'s thread, or -1. */

@@ -16,6 +16,11 @@ export interface AllocSpec {
   eb: EbName;
   start: number;
   prealloc: SubpageId;
+  /**
+   * Scenario same-bytenr (RACE.md 7.3): the new eb takes the bytenr of eb `eb`, which
+   * thread `releasedBy` is releasing (refs already 0, still in buffer_radix).
+   */
+  reuses?: { eb: EbName; releasedBy: Tid };
 }
 
 const FN = 'alloc_extent_buffer';
@@ -30,9 +35,16 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       fn: FN,
       code: ['eb = find_extent_buffer(fs_info, start);  /* rcu_read_lock(); radix_tree_lookup() */'],
       source: V512,
-      narration: `T${spec.tid} looks up key ${key} in buffer_radix under RCU: no eb ${eb} there yet, so it allocates one.`,
+      narration: spec.reuses
+        ? `T${spec.tid} looks up key ${key} in buffer_radix under RCU. Dying eb ${spec.reuses.eb} may still sit there, but atomic_inc_not_zero() fails on its refs of 0, so find_extent_buffer() returns NULL and T${spec.tid} allocates eb ${eb} anew.`
+        : `T${spec.tid} looks up key ${key} in buffer_radix under RCU: no eb ${eb} there yet, so it allocates one.`,
       apply: (ctx) => {
-        ctx.emit({ kind: 'radix', op: 'lookup', key, found: [] });
+        const dying = spec.reuses && ctx.kernel.buffer_radix[key] === spec.reuses.eb ? spec.reuses.eb : null;
+        ctx.emit({ kind: 'radix', op: 'lookup', key, found: dying ? [dying] : [] });
+        if (dying) {
+          const refs = ctx.kernel.ebs[dying]?.refs ?? 0;
+          ctx.emit({ kind: 'result', name: 'find_extent_buffer', value: null, detail: `eb ${dying} is dying: atomic_inc_not_zero(&refs) fails on refs ${refs}` });
+        }
       },
     },
     {
@@ -95,7 +107,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
           ctx.setLocal('prealloc', null);
           ctx.setLocal('shares', prealloc);
         }
-        setEb(ctx, eb, { attached: true, pages0: true });
+        setEb(ctx, eb, { attached: true });
       },
     },
     variant === 'under_alloc' && {
@@ -123,10 +135,13 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     {
       op: 'spin_unlock_private',
       fn: FN,
-      code: ['spin_unlock(&mapping->private_lock);'],
+      code: ['spin_unlock(&mapping->private_lock);', 'eb->pages[i] = p;'],
       source: V512,
       drops: ['private_lock'],
-      narration: `T${spec.tid} drops private_lock. eb ${eb} is attached but not yet in buffer_radix: the race window opens.`,
+      narration: `T${spec.tid} drops private_lock and sets eb ${eb}->pages[0] = P. eb ${eb} is attached but not yet in buffer_radix: the race window opens.`,
+      apply: (ctx) => {
+        setEb(ctx, eb, { pages0: true });
+      },
     },
     {
       op: 'spin_lock_buffer',
@@ -134,7 +149,10 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       code: ['spin_lock(&fs_info->buffer_lock);'],
       source: V512,
       takes: ['buffer_lock'],
-      narration: `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix.`,
+      narration: spec.reuses
+        ? `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix. While dying eb ${spec.reuses.eb} still holds slot ${key}, radix_tree_insert() returns -EEXIST, find_extent_buffer() returns NULL, and T${spec.tid} goes round again (goto again): it cannot get past this point until T${spec.reuses.releasedBy} deletes eb ${spec.reuses.eb}.`
+        : `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix.`,
+      ...(spec.reuses ? { waits: reuseWait(spec.tid, key, spec.reuses) } : {}),
     },
     {
       op: 'radix_tree_insert',
@@ -213,5 +231,24 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     tid: spec.tid,
     title: `alloc_extent_buffer(${eb})`,
     steps: steps.filter((s): s is Step => s !== false),
+  };
+}
+
+/**
+ * alloc_extent_buffer()'s retry loop (v5.12):
+ *   again: spin_lock(buffer_lock); ret = radix_tree_insert(); spin_unlock(buffer_lock);
+ *          if (ret == -EEXIST) { exists = find_extent_buffer(); if (exists) goto free_eb; else goto again; }
+ * While a dying eb (refs 0) holds the slot, every round fails the same way and changes
+ * nothing another thread can see, so the model folds the rounds into waiting: the
+ * thread spins here until the releasing thread's radix_tree_delete.
+ */
+function reuseWait(tid: Tid, key: number, reuses: { eb: EbName; releasedBy: Tid }): NonNullable<Step['waits']> {
+  return (s) => {
+    if (s.kernel.buffer_radix[key] !== reuses.eb) return null;
+    return {
+      on: 'buffer_radix',
+      holder: reuses.releasedBy,
+      message: `T${tid} loops in alloc_extent_buffer(): radix_tree_insert() returns -EEXIST while dying eb ${reuses.eb} still holds slot ${key} (T${reuses.releasedBy} has yet to delete it), and find_extent_buffer() cannot take a reference to it`,
+    };
   };
 }

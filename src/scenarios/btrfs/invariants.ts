@@ -38,16 +38,17 @@ function checkI1(s: S): string | null {
   return null;
 }
 
-/** I3: with private_lock free, eb_refs counts exactly the attached mapped ebs. */
+/** I3: eb_refs is never negative; with private_lock free, it counts exactly the attached mapped ebs. */
 function checkI3(s: S): string | null {
   const k = s.kernel;
-  if (s.locks.private_lock) return null;
   const p = k.page;
   const sp = p.private ? k.subpages[p.private] : undefined;
   if (sp && sp.eb_refs === undefined) return null; // not the eb_refs variant
   const refs = sp && !sp.freed ? (sp.eb_refs ?? 0) : 0;
-  const attached = mappedEbs(k).filter((eb) => eb.attached).length;
+  // "Never negative" holds at every step, inside private_lock too (RACE.md section 6).
   if (refs < 0) return `eb_refs is ${refs}`;
+  if (s.locks.private_lock) return null;
+  const attached = mappedEbs(k).filter((eb) => eb.attached).length;
   if (refs !== attached) return `eb_refs is ${refs} but ${attached} mapped eb(s) are attached`;
   return null;
 }

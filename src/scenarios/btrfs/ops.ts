@@ -1,5 +1,7 @@
 // Small, pure updates of the btrfs kernel state that also record what changed, so a
-// step's events always match its effect.
+// step's events always match its effect. Each copies the record it changes, then sets
+// the one key (copy-then-assign is about 3x faster in V8 than a spread with a computed
+// key, and the explorer and the tests run these millions of times).
 
 import type { LocalValue, StepCtx } from '../../engine';
 import type { BtrfsKernel, BtrfsSubpage, EbName, ExtentBuffer, PageState, SubpageId } from './state';
@@ -29,13 +31,17 @@ export function setPage(ctx: Ctx, patch: Partial<PageState>): void {
 export function setEb(ctx: Ctx, name: EbName, patch: Partial<ExtentBuffer>): void {
   const eb = ctx.kernel.ebs[name];
   if (!eb) throw new Error(`setEb: eb ${name} does not exist`);
-  ctx.kernel = { ...ctx.kernel, ebs: { ...ctx.kernel.ebs, [name]: diff(ctx, 'eb', name, eb, patch) } };
+  const ebs = { ...ctx.kernel.ebs };
+  ebs[name] = diff(ctx, 'eb', name, eb, patch);
+  ctx.kernel = { ...ctx.kernel, ebs };
 }
 
 export function setSubpage(ctx: Ctx, id: SubpageId, patch: Partial<BtrfsSubpage>): void {
   const sp = ctx.kernel.subpages[id];
   if (!sp) throw new Error(`setSubpage: subpage ${id} does not exist`);
-  ctx.kernel = { ...ctx.kernel, subpages: { ...ctx.kernel.subpages, [id]: diff(ctx, 'subpage', id, sp, patch) } };
+  const subpages = { ...ctx.kernel.subpages };
+  subpages[id] = diff(ctx, 'subpage', id, sp, patch);
+  ctx.kernel = { ...ctx.kernel, subpages };
 }
 
 /** btrfs_alloc_subpage(): a zeroed struct btrfs_subpage, with the variant's extra field. */
@@ -43,7 +49,9 @@ export function allocSubpage(ctx: Ctx, id: SubpageId): void {
   const sp: BtrfsSubpage = { id, freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
   if (ctx.variant === 'under_alloc') sp.under_alloc = false;
   if (ctx.variant === 'eb_refs') sp.eb_refs = 0;
-  ctx.kernel = { ...ctx.kernel, subpages: { ...ctx.kernel.subpages, [id]: sp } };
+  const subpages = { ...ctx.kernel.subpages };
+  subpages[id] = sp;
+  ctx.kernel = { ...ctx.kernel, subpages };
   ctx.emit({ kind: 'alloc', obj: 'subpage', id });
 }
 
@@ -53,12 +61,16 @@ export function freeSubpage(ctx: Ctx, id: SubpageId): void {
 }
 
 export function addEb(ctx: Ctx, eb: ExtentBuffer): void {
-  ctx.kernel = { ...ctx.kernel, ebs: { ...ctx.kernel.ebs, [eb.name]: eb } };
+  const ebs = { ...ctx.kernel.ebs };
+  ebs[eb.name] = eb;
+  ctx.kernel = { ...ctx.kernel, ebs };
   ctx.emit({ kind: 'alloc', obj: 'eb', id: eb.name });
 }
 
 export function radixInsert(ctx: Ctx, key: number, name: EbName): void {
-  ctx.kernel = { ...ctx.kernel, buffer_radix: { ...ctx.kernel.buffer_radix, [key]: name } };
+  const buffer_radix = { ...ctx.kernel.buffer_radix };
+  buffer_radix[key] = name;
+  ctx.kernel = { ...ctx.kernel, buffer_radix };
   ctx.emit({ kind: 'radix', op: 'insert', key, found: [name] });
 }
 

@@ -16,6 +16,11 @@ export interface ReleaseSpec {
   tid: Tid;
   eb: EbName;
   start: number;
+  /**
+   * The release is past its atomic_dec_and_test() when the scenario starts (eb refs
+   * already 0), as in same-bytenr: the thread starts at taking buffer_lock.
+   */
+  dying?: boolean;
 }
 
 export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgram<BtrfsKernel> {
@@ -24,7 +29,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
   const pageFirstKey = radixKey(start - (start % PAGE_SIZE));
   const nested = variant !== 'eb_refs';
   const steps: Array<Step | false> = [
-    {
+    !spec.dying && {
       op: 'atomic_dec_and_test',
       fn: 'release_extent_buffer',
       code: [
@@ -192,7 +197,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
   ];
   return {
     tid,
-    title: `free_extent_buffer_stale(${eb})`,
+    title: spec.dying ? `release_extent_buffer(${eb}), past its last reference` : `free_extent_buffer_stale(${eb})`,
     steps: steps.filter((s): s is Step => s !== false),
   };
 }

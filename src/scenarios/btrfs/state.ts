@@ -70,7 +70,20 @@ export function withFlag(flags: readonly EbFlag[], flag: EbFlag, on: boolean): E
   return EB_FLAGS.filter((f) => (f === flag ? on : flags.includes(f)));
 }
 
-/** Compact and canonical: the explorer keys its memo on this. */
+/** One character per life stage, for kernelKey. */
+const LIFE_CODE: Readonly<Record<EbLife, string>> = { unallocated: 'u', allocating: 'a', live: 'l', released: 'r', freed: 'f' };
+
+/** The set flags as a bitmask over EB_FLAGS, for kernelKey. */
+function flagBits(flags: readonly EbFlag[]): number {
+  let bits = 0;
+  for (const f of flags) bits |= 1 << EB_FLAGS.indexOf(f);
+  return bits;
+}
+
+/**
+ * Compact and canonical: the explorer keys its memo on this, and a shorter key hashes
+ * faster (it is built for thousands of states per exploration).
+ */
 export function kernelKey(k: BtrfsKernel): string {
   const p = k.page;
   let key = `${p.PG_private ? 1 : 0}${p.private ?? '-'}${p.refcount}`;
@@ -83,7 +96,7 @@ export function kernelKey(k: BtrfsKernel): string {
   for (const name of EB_NAMES) {
     const e = k.ebs[name];
     if (!e) continue;
-    key += `;${name}${e.refs}${e.flags.join('')}${e.pages0 ? 1 : 0}${e.attached ? 1 : 0}${e.life}`;
+    key += `;${name}${e.refs},${flagBits(e.flags)}${e.pages0 ? 1 : 0}${e.attached ? 1 : 0}${LIFE_CODE[e.life]}`;
   }
   for (const slot in k.buffer_radix) key += `;${slot}${k.buffer_radix[slot as unknown as number]}`;
   return key;

@@ -1,0 +1,134 @@
+// The explore CLI: argument parsing and report formatting as pure functions, then the
+// real process once per kind of input (each spawn costs about half a second).
+
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args';
+import { describeEvent, exactNumber, explorationJson, explorationText, replayJson, replayText } from '../../src/cli/report';
+import { explore, replay } from '../../src/engine';
+import { model } from './helpers';
+
+const digits = (text: string) => [...text].map(Number);
+
+describe('parseArgs', () => {
+  it('reads flags with separate or inline values, and repeated schedules', () => {
+    expect(parseArgs(['--scenario', 'seed', '--variant=racy', '--schedule', '12', '--schedule=21', '--json'])).toEqual({
+      ok: true,
+      value: { scenario: 'seed', variant: 'racy', schedules: ['12', '21'], json: true },
+    });
+  });
+
+  it('refuses with a message, never a throw', () => {
+    expect(parseArgs(['--scenario', 'seed', '--variant', 'racy', '--frobnicate'])).toEqual({ ok: false, error: 'unknown argument "--frobnicate"' });
+    expect(parseArgs(['--scenario', '--variant', 'racy'])).toEqual({ ok: false, error: '--scenario needs a value' });
+    expect(parseArgs(['--variant', 'racy'])).toEqual({ ok: false, error: '--scenario is required' });
+    expect(parseArgs(['--scenario', 'seed'])).toEqual({ ok: false, error: '--variant is required' });
+    expect(parseArgs(['--schedule'])).toEqual({ ok: false, error: '--schedule needs a value' });
+    expect(parseArgs(['-h'])).toEqual({ ok: false, error: 'help' });
+  });
+});
+
+describe('report', () => {
+  const seed = model('seed', 'racy');
+
+  it('keeps counts exact: numbers up to 2^53 - 1, decimal strings beyond', () => {
+    expect(exactNumber(27720n)).toBe(27720);
+    expect(exactNumber(9007199254740991n)).toBe(9007199254740991);
+    expect(exactNumber(9007199254740993n)).toBe('9007199254740993');
+  });
+
+  it('describes an exploration as JSON and as text', () => {
+    const x = explore(seed);
+    const j = explorationJson(x);
+    expect(Object.keys(j)).toEqual(['scenario', 'variant', 'schedules', 'bad', 'states', 'shortest', 'fewestSwitches', 'outcomes']);
+    expect(j).toMatchObject({ schedules: 264215, bad: 27720, states: 199, shortest: '111111122222222' });
+    expect(j.outcomes).toContainEqual(expect.objectContaining({ outcome: 'bug', invariant: 'I1', schedules: 27720 }));
+    const text = explorationText(x);
+    expect(text).toContain('complete schedules  264215');
+    expect(text).toContain('bad schedules       27720');
+    expect(text).toContain('outcomes (3):');
+    expect(explorationText(explore(model('seed', 'eb_refs')))).toContain('shortest bad        (none)');
+  });
+
+  it('describes a replay: the whole schedule, the verdict and where it broke', () => {
+    const r = replay(seed, digits('111111122222222'));
+    expect(replayJson('111111122222222', r)).toEqual({
+      schedule: '1111111222222222111111222',
+      input: '111111122222222',
+      outcome: 'bug',
+      invariant: 'I1',
+      step: 15,
+      thread: 2,
+      op: 'btrfs_detach_subpage',
+      message: 'eb A is attached to page P but PagePrivate is clear (page->private = 0)',
+    });
+    const text = replayText('111111122222222', r);
+    expect(text.split('\n')).toHaveLength(1 + 25 + 1);
+    expect(text).toMatch(/^ {2}7 {2}T1 {2}spin_unlock_private +T1 drops private_lock; eb A.pages0 false -> true$/m);
+    expect(text).toMatch(/^ 16\* T2 {2}spin_unlock_buffer/m);
+    expect(text).toContain('verdict: bug: I1 broken at step 15');
+    expect(replayJson('12', replay(model('seed', 'eb_refs'), [1, 2]))).toMatchObject({ outcome: 'safe' });
+  });
+
+  it('describes an invalid schedule by position and reason', () => {
+    const r = replay(seed, digits('1111122222'));
+    expect(replayJson('1111122222', r)).toEqual({
+      schedule: '1111122222',
+      error: 'step 10: T2 cannot run spin_lock_private: T2 spins on private_lock, held by T1 since step 5',
+      position: 9,
+      code: 'blocked',
+    });
+    expect(replayText('1111122222', r)).toBe(
+      'schedule 1111122222: error: step 10: T2 cannot run spin_lock_private: T2 spins on private_lock, held by T1 since step 5',
+    );
+  });
+
+  it('turns events into words', () => {
+    expect(describeEvent({ kind: 'set', obj: 'page', id: 'P', field: 'private', from: 'S', to: null })).toBe('page.private S -> 0');
+    expect(describeEvent({ kind: 'lock', lock: 'private_lock', thread: 2, op: 'acquire' })).toBe('T2 takes private_lock');
+    expect(describeEvent({ kind: 'radix', op: 'gang_lookup', key: 7696, count: 4, found: ['A'] })).toBe('gang lookup from key 7696 (max 4) finds A');
+    expect(describeEvent({ kind: 'deref', ptr: null, ok: false })).toBe('dereferences page->private = NULL');
+    expect(describeEvent({ kind: 'deref', ptr: 'S', ok: true })).toBe('');
+  });
+});
+
+describe('the explore process', () => {
+  const cli = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/explore.ts', ...args], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('explores, replays, and refuses bad input with status 2 and a reason', () => {
+    const x = cli('--scenario', 'two-allocators', '--variant', 'racy', '--json');
+    expect(x.status).toBe(0);
+    const j = JSON.parse(x.stdout) as Record<string, unknown>;
+    expect(Object.keys(j)).toEqual(['scenario', 'variant', 'schedules', 'bad', 'states', 'shortest', 'fewestSwitches', 'outcomes']);
+    expect(j).toMatchObject({ scenario: 'two-allocators', variant: 'racy', schedules: 110456996412, bad: 2100654600, states: 1837 });
+
+    const r = cli('--scenario', 'seed', '--variant', 'racy', '--json', '--schedule', '111111122222222', '--schedule', '21');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ schedule: '1111111222222222111111222', outcome: 'bug', invariant: 'I1', step: 15 });
+    expect(lines[1]).toMatchObject({ schedule: '2111111111111122222222222', outcome: 'safe' });
+
+    const bad = cli('--scenario', 'seed', '--variant', 'racy', '--schedule', '11x', '--schedule', '1111122222', '--schedule', '12');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('explore: schedule "11x": step 3: "x" is not a thread number');
+    expect(bad.stderr).toContain('explore: schedule "1111122222": step 10: T2 cannot run spin_lock_private: T2 spins on private_lock, held by T1 since step 5');
+    expect(bad.stdout).toContain('verdict: safe');
+
+    const scenario = cli('--scenario', 'nope', '--variant', 'racy');
+    expect(scenario.status).toBe(2);
+    expect(scenario.stderr).toMatch(/^explore: unknown scenario "nope" \(known: seed, two-allocators[^)]*\)$/m);
+
+    const flag = cli('--scenario', 'seed', '--variant', 'racy', '--frobnicate');
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('unknown argument "--frobnicate"');
+    expect(flag.stderr).toContain('usage:');
+  }, 60_000);
+});

@@ -1,0 +1,164 @@
+// The btrfs model against RACE.md: each variant's threads run exactly the ops of
+// section 5, in order (written out here by hand from the tables), and the scenarios
+// start from the numbers of sections 3 and 7.
+
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/engine';
+import { VARIANT_INFO } from '../../src/scenarios';
+import { PAGE_P_START, pageIndex, radixKey, radixPath, sectorBitmap } from '../../src/scenarios/btrfs/geometry';
+import { EB_A_START, EB_B_START } from '../../src/scenarios/seed';
+import { EB_C_START } from '../../src/scenarios/two-allocators';
+import { model, SCENARIO_IDS, VARIANT_IDS } from './helpers';
+
+/** RACE.md section 5, T1 table. */
+const T1_OPS = {
+  racy: [
+    'find_extent_buffer', 'alloc_eb', 'find_or_create_page', 'btrfs_alloc_subpage', 'spin_lock_private',
+    'attach_extent_buffer_page', 'spin_unlock_private', 'spin_lock_buffer', 'radix_tree_insert',
+    'spin_unlock_buffer', 'check_buffer_tree_ref', 'unlock_page', 'btrfs_subpage_test_uptodate',
+  ],
+  under_alloc: [
+    'find_extent_buffer', 'alloc_eb', 'find_or_create_page', 'btrfs_alloc_subpage', 'spin_lock_private',
+    'attach_extent_buffer_page', 'btrfs_page_start_meta_alloc', 'spin_unlock_private', 'spin_lock_buffer',
+    'radix_tree_insert', 'spin_unlock_buffer', 'check_buffer_tree_ref', 'btrfs_page_end_meta_alloc',
+    'unlock_page', 'btrfs_subpage_test_uptodate',
+  ],
+  eb_refs: [
+    'find_extent_buffer', 'alloc_eb', 'find_or_create_page', 'btrfs_alloc_subpage', 'spin_lock_private',
+    'attach_extent_buffer_page', 'btrfs_page_inc_eb_refs', 'spin_unlock_private', 'spin_lock_buffer',
+    'radix_tree_insert', 'spin_unlock_buffer', 'check_buffer_tree_ref', 'unlock_page',
+    'btrfs_subpage_test_uptodate',
+  ],
+};
+
+/** RACE.md section 5, T2 table. */
+const T2_OPS = {
+  racy: [
+    'atomic_dec_and_test', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+    'spin_lock_buffer', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_buffer', 'spin_unlock_private',
+    'put_page', 'call_rcu',
+  ],
+  under_alloc: [
+    'atomic_dec_and_test', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+    'spin_lock_buffer', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_buffer', 'spin_unlock_private',
+    'put_page', 'call_rcu',
+  ],
+  eb_refs: [
+    'atomic_dec_and_test', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+    'btrfs_page_dec_eb_refs', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_private', 'put_page',
+    'call_rcu',
+  ],
+};
+
+describe.each(VARIANT_IDS)('variant %s runs the ops of RACE.md section 5', (variant) => {
+  it.each(SCENARIO_IDS)('in %s', (scenario) => {
+    const m = model(scenario, variant);
+    const ops = m.threads.map((t) => t.steps.map((s) => s.op));
+    expect(ops[0]).toEqual(T1_OPS[variant]);
+    expect(ops[1]).toEqual(T2_OPS[variant]);
+    if (scenario === 'two-allocators') expect(ops[2]).toEqual(T1_OPS[variant]);
+    expect(ops).toHaveLength(scenario === 'seed' ? 2 : 3);
+  });
+
+  it('marks exactly the racy-only steps as inferred', () => {
+    const m = model('seed', variant);
+    const inferred = m.threads.flatMap((t) => t.steps.filter((s) => s.source.inferred).map((s) => `T${t.tid} ${s.op}`));
+    expect(inferred).toEqual(variant === 'racy' ? ['T2 spin_lock_buffer', 'T2 page_range_has_eb', 'T2 spin_unlock_buffer'] : []);
+    expect(VARIANT_INFO[variant].inferred).toBe(variant === 'racy');
+  });
+});
+
+describe('geometry of RACE.md section 3', () => {
+  it('page P: index 481, keys 7696..7711; A, B, C keys, bitmaps and radix path', () => {
+    expect(PAGE_P_START).toBe(0x1e10000);
+    expect(pageIndex(PAGE_P_START)).toBe(481);
+    expect(radixKey(PAGE_P_START)).toBe(7696);
+    expect(radixKey(PAGE_P_START + 0xffff)).toBe(7711);
+    expect(pageIndex(PAGE_P_START + 0xffff)).toBe(481);
+    expect([EB_B_START, EB_A_START, EB_C_START]).toEqual([0x1e10000, 0x1e14000, 0x1e18000]);
+    expect([EB_B_START, EB_A_START, EB_C_START].map(radixKey)).toEqual([7696, 7700, 7704]);
+    expect([EB_B_START, EB_A_START, EB_C_START].map((b) => sectorBitmap(b))).toEqual([0x000f, 0x00f0, 0x0f00]);
+    expect(radixPath(7700)).toEqual([1, 56, 20]);
+  });
+});
+
+describe.each(SCENARIO_IDS)('initial state of %s (RACE.md sections 3 and 7)', (scenario) => {
+  it.each(VARIANT_IDS)('%s', (variant) => {
+    const s = initialState(model(scenario, variant));
+    const k = s.kernel;
+    expect(k.page).toEqual({ index: 481, start: 0x1e10000, PG_private: true, private: 'S', refcount: 3 });
+    expect(k.buffer_radix).toEqual({ 7696: 'B' });
+    expect(k.ebs).toEqual({
+      B: {
+        name: 'B',
+        start: 0x1e10000,
+        len: 0x4000,
+        refs: 1,
+        flags: ['TREE_REF', 'STALE', 'IN_TREE'],
+        pages0: true,
+        attached: true,
+        life: 'live',
+      },
+    });
+    const S = { id: 'S', freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
+    const extra = { racy: {}, under_alloc: { under_alloc: false }, eb_refs: { eb_refs: 1 } }[variant];
+    expect(k.subpages).toEqual({ S: { ...S, ...extra } });
+    // P is not locked, nobody holds anything, every thread is at its first step.
+    expect(Object.values(s.locks).every((l) => l === null)).toBe(true);
+    expect(Object.keys(s.locks).sort()).toEqual(['buffer_lock', 'page_lock', 'private_lock', 'refs_lock']);
+    expect(s.threads.every((t) => t.pc === 0 && t.status === 'ready')).toBe(true);
+    expect(s.broken).toBeNull();
+  });
+});
+
+describe('lock kinds of RACE.md section 4', () => {
+  it('the page lock sleeps, the others spin', () => {
+    const m = model('seed', 'racy');
+    expect(Object.fromEntries(Object.entries(m.locks).map(([name, l]) => [name, l.kind]))).toEqual({
+      page_lock: 'sleep',
+      private_lock: 'spin',
+      buffer_lock: 'spin',
+      refs_lock: 'spin',
+    });
+  });
+});
+
+describe('invariants of RACE.md section 6 on hand-made states', () => {
+  const m = model('seed', 'eb_refs');
+  const s0 = initialState(m);
+  const check = (id: string, s: typeof s0) => {
+    const inv = m.invariants.find((i) => i.id === id);
+    if (!inv) throw new Error(`no invariant ${id}`);
+    return inv.check(s);
+  };
+  const withS = (patch: object, locks: object = {}) => ({
+    ...s0,
+    locks: { ...s0.locks, ...locks },
+    kernel: { ...s0.kernel, subpages: { S: { ...s0.kernel.subpages.S, ...patch } } } as typeof s0.kernel,
+  });
+
+  it('hold in the initial state', () => {
+    expect(m.invariants.map((i) => [i.id, i.check(s0)])).toEqual([
+      ['I1', null],
+      ['I3', null],
+      ['I4', null],
+    ]);
+  });
+
+  it('I1: an eb in buffer_radix whose page lost PagePrivate', () => {
+    const s = { ...s0, kernel: { ...s0.kernel, page: { ...s0.kernel.page, PG_private: false, private: null } } };
+    expect(check('I1', s)).toBe('eb B is in buffer_radix but PagePrivate is clear (page->private = 0)');
+  });
+
+  it('I3: eb_refs must count the attached ebs once private_lock is free, and is never negative', () => {
+    const held = { private_lock: { owner: 2, since: 5 } };
+    expect(check('I3', withS({ eb_refs: 0 }, held))).toBeNull();
+    expect(check('I3', withS({ eb_refs: 0 }))).toBe('eb_refs is 0 but 1 mapped eb(s) are attached');
+    expect(check('I3', withS({ eb_refs: -1 }, held))).toBe('eb_refs is -1');
+  });
+
+  it('I4: a subpage neither attached nor freed is leaked', () => {
+    const leak = { ...s0.kernel, subpages: { ...s0.kernel.subpages, "S'": { id: "S'", freed: false, uptodate_bitmap: 0, error_bitmap: 0, eb_refs: 0 } } };
+    expect(check('I4', { ...s0, kernel: leak as typeof s0.kernel })).toBe("subpage S' is neither attached nor freed: leaked");
+  });
+});
