@@ -1,0 +1,132 @@
+// The three variants of the current scenario with the explorer's exact numbers (test
+// contract: each row is data-testid="explore-row" with data-variant, data-schedules and
+// data-bad holding the exact integers as decimal strings, equal to the CLI's).
+
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { Variant } from '../../scenarios';
+import { VARIANT_INFO, VARIANTS } from '../../scenarios';
+import type { VariantSummary } from '../../worker/protocol';
+import { cancelExploration, type ExploreUi, exploreScenario, exploreUi } from './explorer';
+
+const selectRunning = (s: ExploreUi) => s.running;
+const selectMessage = (s: ExploreUi) => s.message;
+const selectResults = (s: ExploreUi) => s.results;
+
+/** 110456996412 -> "110 456 996 412" (narrow no-break spaces): exact and readable. */
+export function groupDigits(n: string): string {
+  return n.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
+export function ExploreTable({ scenario }: { scenario: string }) {
+  const running = useStore(exploreUi, selectRunning);
+  const message = useStore(exploreUi, selectMessage);
+  const results = useStore(exploreUi, selectResults);
+  const row = results[scenario] ?? {};
+  const mine = running?.scenario === scenario ? running : null;
+  return (
+    <section className="explore-table" aria-busy={mine ? true : undefined}>
+      <table>
+        <caption>
+          Complete schedules run every thread to its end; a bad one breaks an invariant somewhere.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">variant</th>
+            <th scope="col">schedules</th>
+            <th scope="col">bad</th>
+            <th scope="col">states</th>
+            <th scope="col">outcomes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {VARIANTS.map((v) => (
+            <Row key={v} variant={v} summary={row[v]} />
+          ))}
+        </tbody>
+      </table>
+      {mine?.slow ? (
+        <div className="explore-progress" role="status" data-testid="explore-progress">
+          <progress max={mine.total} value={mine.done} /> exploring {scenario}: {mine.done} of {mine.total} variants
+          <button type="button" onClick={cancelExploration} data-testid="explore-cancel">
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {message ? (
+        <p className="explore-message" role="status" data-testid="explore-message">
+          {message}
+        </p>
+      ) : null}
+      {!mine && VARIANTS.some((v) => !row[v]) ? (
+        <button type="button" onClick={() => exploreScenario(scenario)} data-testid="explore-start">
+          Explore {scenario} again
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function Row({ variant, summary }: { variant: Variant; summary: VariantSummary | undefined }) {
+  const info = VARIANT_INFO[variant];
+  const [shown, setShown] = useState(false);
+  if (!summary) {
+    return (
+      <tr data-variant={variant} className="explore-row explore-row--pending">
+        <th scope="row">
+          <code>{variant}</code>
+        </th>
+        <td colSpan={4}>…</td>
+      </tr>
+    );
+  }
+  const bugs = summary.bad !== '0';
+  return (
+    <>
+      <tr
+        data-testid="explore-row"
+        data-variant={variant}
+        data-schedules={summary.schedules}
+        data-bad={summary.bad}
+        data-states={summary.states}
+        className={bugs ? 'explore-row explore-row--bad' : 'explore-row'}
+      >
+        <th scope="row" title={info.name}>
+          <code>{variant}</code>
+          {info.inferred ? <em className="tag tag--inferred">inferred</em> : null}
+        </th>
+        <td className="num">{groupDigits(summary.schedules)}</td>
+        <td className="num">{groupDigits(summary.bad)}</td>
+        <td className="num">{summary.states}</td>
+        <td>
+          <button
+            type="button"
+            className="linklike"
+            aria-expanded={shown}
+            title="list the distinct outcomes"
+            onClick={() => setShown(!shown)}
+          >
+            {summary.outcomes.length} {shown ? '▴' : '▾'}
+          </button>
+        </td>
+      </tr>
+      {shown ? (
+        <tr className="explore-outcomes-row">
+          <td colSpan={5}>
+            <ul className="explore-outcomes" data-testid="explore-outcomes" data-variant={variant}>
+              {summary.outcomes.map((o) => (
+                <li key={`${o.verdict}|${o.invariant}|${o.summary}`} className={o.verdict === 'bug' ? 'bad' : 'ok'}>
+                  <strong>
+                    {o.verdict}
+                    {o.invariant ? ` ${o.invariant}` : ''}
+                  </strong>{' '}
+                  in {groupDigits(o.schedules)} schedules: {o.summary}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
