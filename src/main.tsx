@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { setDevFreeze } from './engine';
+import { openFromLink } from './permalink/sync';
+import { viewStore } from './permalink/view';
+import { createAppStore } from './store/store';
 import './styles/base.css';
 
 // Deep-freezing engine states is a development safeguard; production skips its cost.
@@ -9,9 +12,11 @@ setDevFreeze(import.meta.env.DEV);
 
 const root = document.getElementById('root');
 if (root) {
+  // The URL hash is the view: open at the link, then keep both in step (src/permalink).
+  const { store } = openFromLink(createAppStore, viewStore, window);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App store={store} />
     </StrictMode>,
   );
 }

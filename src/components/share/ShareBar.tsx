@@ -1,4 +1,43 @@
-// Placeholder: permalinks, copy link, talk mode, kernel-style text export and import live here.
+// Share and teach: copy the permalink, the interleaving as kernel-style text (and
+// import one), talk mode, and the current frame as an image.
+
+import { useState } from 'react';
+import { useAppStoreApi } from '../../store/react';
+import { enterTalk } from '../talk/talkMode';
+import { diagramOf } from './diagramText';
+import { ExportImage } from './ExportImage';
+import { currentUrl } from './links';
+import './share.css';
+import { TextDialog } from './TextDialog';
+import { useCopied } from './useCopied';
+
 export function ShareBar() {
-  return null;
+  const store = useAppStoreApi();
+  const [linkStatus, copyLink] = useCopied();
+  const [textStatus, copyDiagram] = useCopied();
+  const [textOpen, setTextOpen] = useState(false);
+  return (
+    <nav className="share-bar" aria-label="Share">
+      <button type="button" data-testid="copy-link" onClick={() => copyLink(currentUrl(store))}>
+        Copy link
+      </button>
+      <span className="share-bar__status" aria-live="polite" data-testid="copy-link-status">
+        {linkStatus}
+      </span>
+      <button type="button" data-testid="copy-text" onClick={() => copyDiagram(diagramOf(store.getState()))}>
+        Copy as text
+      </button>
+      <span className="share-bar__status" aria-live="polite" data-testid="copy-text-status">
+        {textStatus}
+      </span>
+      <button type="button" data-testid="text-dialog-open" onClick={() => setTextOpen(true)}>
+        Text export / import…
+      </button>
+      <button type="button" data-testid="talk-button" onClick={() => enterTalk(true)} title="Presentation mode (T)">
+        Talk mode
+      </button>
+      <ExportImage />
+      <TextDialog open={textOpen} onClose={() => setTextOpen(false)} />
+    </nav>
+  );
 }

@@ -1,0 +1,125 @@
+// Kernel-style text: the current interleaving as a diagram to paste into a mail, and
+// an import box that reads such a diagram (the v4 commit message's included) into a
+// schedule. Nothing the user had is lost: the current schedule stays until "Use this
+// interleaving", and the pasted text stays in the box (module state) between openings.
+
+import { useEffect, useRef, useState } from 'react';
+import { replay, type Tid } from '../../engine';
+import { importDiagram, type ImportResult } from '../../kernel-text';
+import { useAppStore, useAppStoreApi } from '../../store/react';
+import { diagramOf } from './diagramText';
+import { useCopied } from './useCopied';
+
+let keptText = '';
+
+export function TextDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="text-dialog" aria-labelledby="text-dialog-title" onClose={onClose} data-testid="text-dialog">
+      {open && <TextDialogBody onClose={onClose} />}
+    </dialog>
+  );
+}
+
+function TextDialogBody({ onClose }: { onClose: () => void }) {
+  const store = useAppStoreApi();
+  const text = useAppStore(diagramOf);
+  const [status, copy] = useCopied();
+  const [input, setInput] = useState(keptText);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [accepted, setAccepted] = useState<string | null>(null);
+
+  const read = () => {
+    setAccepted(null);
+    setResult(importDiagram(store.getState().model, input));
+  };
+  const accept = (schedule: Tid[]) => {
+    if (store.getState().loadSchedule(schedule)) setAccepted('The imported interleaving is now the schedule.');
+  };
+  const preview = result?.ok ? replay(store.getState().model, result.schedule) : null;
+
+  return (
+    <div className="text-dialog__body">
+      <header className="text-dialog__head">
+        <h2 id="text-dialog-title">Kernel-style text</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <section aria-labelledby="text-export-title">
+        <h3 id="text-export-title">This interleaving, ready to paste into a mail</h3>
+        <textarea className="text-dialog__area" readOnly value={text} rows={14} spellCheck={false} data-testid="text-export" aria-label="Diagram of this interleaving" />
+        <button type="button" onClick={() => copy(text)} data-testid="text-export-copy">
+          Copy as text
+        </button>{' '}
+        <span aria-live="polite">{status}</span>
+      </section>
+      <section aria-labelledby="text-import-title">
+        <h3 id="text-import-title">Import a diagram</h3>
+        <p className="text-dialog__hint">
+          Paste a diagram like the one above or the one in the v4 commit message (also flattened onto one line). Steps it does not
+          name are placed as early as its order and the locks allow; the run is completed as usual.
+        </p>
+        <textarea
+          className="text-dialog__area"
+          value={input}
+          rows={10}
+          spellCheck={false}
+          data-testid="text-import"
+          aria-label="Diagram to import"
+          onChange={(e) => {
+            keptText = e.target.value;
+            setInput(e.target.value);
+          }}
+        />
+        <button type="button" onClick={read} data-testid="text-import-read">
+          Read diagram
+        </button>
+        {result && <ImportReport result={result} verdict={preview?.ok ? preview.run.outcome.verdict : null} />}
+        {result?.ok && (
+          <button type="button" onClick={() => accept(result.schedule)} data-testid="text-import-accept">
+            Use this interleaving
+          </button>
+        )}
+        {accepted && (
+          <p role="status" data-testid="text-import-accepted">
+            {accepted}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ImportReport({ result, verdict }: { result: ImportResult; verdict: string | null }) {
+  return (
+    <div className="text-dialog__report" data-testid="text-import-report">
+      {result.ok ? (
+        <p data-testid="text-import-summary" data-schedule={result.schedule.join('')}>
+          Read {result.named.length} named steps; the run has {result.schedule.length} steps ({verdict ?? 'unknown'}):{' '}
+          <code>{result.schedule.join('')}</code>
+        </p>
+      ) : (
+        <p className="text-dialog__error">Cannot import: {result.message}</p>
+      )}
+      {result.problems.length > 0 && (
+        <ul className="text-dialog__problems" data-testid="text-import-problems">
+          {result.problems.map((p) => (
+            <li key={`${p.line}:${p.column}:${p.message}`}>
+              line {p.line}, column {p.column}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

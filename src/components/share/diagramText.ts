@@ -1,0 +1,13 @@
+// The current interleaving as kernel-style text, with a one-line caption.
+import { exportDiagram } from '../../kernel-text/export';
+import { VARIANT_INFO } from '../../scenarios';
+import type { Store } from '../../store/store';
+
+const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
+
+export function diagramOf(s: Store): string {
+  const o = s.run.outcome;
+  const verdict = o.verdict === 'bug' ? `bug, ${o.invariant} broken at step ${o.step}` : 'safe';
+  const caption = ascii(`btrfs subpage race, scenario ${s.scenario}, variant ${s.variant} (${VARIANT_INFO[s.variant].name}): ${verdict}`);
+  return exportDiagram(s.model, s.schedule, { caption });
+}

@@ -1,0 +1,204 @@
+// From a diagram's named lines to a schedule.
+//
+// 1. Match: each line names a step of its column's thread. Steps are matched in the
+//    thread's program order: an op id names the thread's next step with that op; a call
+//    drawn inside a step (detach_page_private() under btrfs_detach_subpage()) names the
+//    same step; a nested function header (|- detach_extent_buffer_page()) names the
+//    first step inside that function; a title ("alloc_extent_buffer()" with no branch)
+//    and prose name nothing. Anything else is reported with its line and column.
+// 2. Order: the named steps must run in the order of their lines. The steps the diagram
+//    does not name are placed by a search that prefers, at every point:
+//      a) the thread that just ran, while it holds a spinlock (a critical section the
+//         diagram shows as one block stays whole),
+//      b) the thread of the next named step (its unnamed steps run just before it),
+//      c) any other thread, lowest number first (to release what the next named step
+//         waits for),
+//    and backtracks if a choice leads nowhere. The engine's replay completes the rest.
+//    With every step named (an exported diagram) the order is forced: export then
+//    import gives back the same schedule.
+
+import type { EngineState, Model, Tid } from '../engine';
+import { applyStep, initialState, isEnabled, replay, stateKey } from '../engine';
+import { framesOf, INNER_CALLS, TITLES } from './calls';
+import type { DiagramLine, ParsedDiagram } from './parse';
+
+export interface ImportProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface NamedStep {
+  thread: Tid;
+  index: number;
+  line: number;
+}
+
+interface Cursor {
+  /** Next unmatched step index. */
+  next: number;
+  /** Last step matched, or -1. */
+  last: number;
+}
+
+type Match = { kind: 'step'; index: number; advance: boolean } | { kind: 'none' } | { kind: 'error'; message: string };
+
+function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Match {
+  const steps = model.threads[tid - 1]?.steps ?? [];
+  const name = l.name;
+  if (name === null) return { kind: 'none' };
+  const find = (pred: (i: number) => boolean) => {
+    for (let i = at.next; i < steps.length; i++) if (pred(i)) return i;
+    return -1;
+  };
+  const isOp = steps.some((s) => s.op === name);
+  if (isOp) {
+    const i = find((j) => steps[j]?.op === name);
+    if (i >= 0) return { kind: 'step', index: i, advance: true };
+    return { kind: 'error', message: `T${tid} has no ${name}() step left here (${l.text})` };
+  }
+  const inner = INNER_CALLS[name];
+  if (inner !== undefined && steps.some((s) => s.op === inner)) {
+    if (at.last >= 0 && steps[at.last]?.op === inner) return { kind: 'none' };
+    const i = find((j) => steps[j]?.op === inner);
+    if (i >= 0) return { kind: 'step', index: i, advance: true };
+  }
+  const inFn = (j: number) => {
+    const def = steps[j];
+    return !!def && framesOf(def).includes(name);
+  };
+  if (steps.some((_, j) => inFn(j))) {
+    if (l.title) return { kind: 'none' };
+    const i = find(inFn);
+    if (i >= 0) return { kind: 'step', index: i, advance: false };
+    return { kind: 'none' };
+  }
+  if (TITLES.has(name) && l.title) return { kind: 'none' };
+  return { kind: 'error', message: `${name}() is not a step of T${tid} in ${model.scenario}/${model.variant}` };
+}
+
+/** The named steps in line order (duplicates dropped), and the lines that matched nothing. */
+export function matchDiagram<K>(model: Model<K>, d: ParsedDiagram): { named: NamedStep[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [...d.problems];
+  const cursors = new Map<Tid, Cursor>();
+  const cursor = (t: Tid) => {
+    let c = cursors.get(t);
+    if (!c) {
+      c = { next: 0, last: -1 };
+      cursors.set(t, c);
+    }
+    return c;
+  };
+  const named: NamedStep[] = [];
+  const seen = new Set<string>();
+  for (const l of d.lines) {
+    if (l.name === null) continue;
+    let tid = l.thread;
+    let match: Match | null = null;
+    if (tid === null) {
+      // Flattened text: the threads that could hold this line.
+      const fits = l.candidates.filter((t) => t <= model.threads.length && matchLine(model, t, cursor(t), l).kind !== 'error');
+      const stepping = fits.filter((t) => matchLine(model, t, cursor(t), l).kind === 'step');
+      if (stepping.length > 1) {
+        problems.push({
+          line: l.line,
+          column: l.column,
+          message: `${l.name}() could be in ${stepping.map((t) => `T${t}`).join(' or ')}'s column; a diagram on one line does not say which`,
+        });
+        continue;
+      }
+      tid = stepping[0] ?? fits[0] ?? null;
+      if (tid === null) {
+        problems.push({ line: l.line, column: l.column, message: `${l.name}() is not a step of ${l.candidates.map((t) => `T${t}`).join(' or ')} in ${model.scenario}/${model.variant}` });
+        continue;
+      }
+    }
+    if (tid > model.threads.length) {
+      problems.push({ line: l.line, column: l.column, message: `there is no thread T${tid} in ${model.scenario}` });
+      continue;
+    }
+    const c = cursor(tid);
+    match = matchLine(model, tid, c, l);
+    if (match.kind === 'error') {
+      problems.push({ line: l.line, column: l.column, message: match.message });
+      continue;
+    }
+    if (match.kind === 'none') continue;
+    if (match.advance) {
+      c.next = match.index + 1;
+      c.last = match.index;
+    }
+    const key = `${tid}:${match.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    named.push({ thread: tid, index: match.index, line: l.line });
+  }
+  return { named, problems };
+}
+
+/** Node budget of the search; far above what the scenarios need. */
+const SEARCH_LIMIT = 200_000;
+
+function holdsSpinlock<K>(model: Model<K>, s: EngineState<K>, tid: Tid): boolean {
+  return Object.entries(s.locks).some(([name, hold]) => hold?.owner === tid && model.locks[name]?.kind === 'spin');
+}
+
+/** A schedule prefix that runs the named steps in order (see the header), or null. */
+export function orderNamed<K>(model: Model<K>, named: readonly NamedStep[]): Tid[] | null {
+  const isNamed = new Set(named.map((n) => `${n.thread}:${n.index}`));
+  const dead = new Set<string>();
+  const path: Tid[] = [];
+  let budget = SEARCH_LIMIT;
+
+  const go = (s: EngineState<K>, k: number, last: Tid | null): boolean => {
+    if (k === named.length) return true;
+    if (--budget < 0) return false;
+    const memo = `${k}|${stateKey(model, s)}`;
+    if (dead.has(memo)) return false;
+    const target = named[k] as NamedStep;
+    const allowed = (t: Tid) => {
+      const pc = s.threads[t - 1]?.pc ?? 0;
+      if (!isEnabled(model, s, t)) return false;
+      if (t === target.thread) return pc <= target.index;
+      return !isNamed.has(`${t}:${pc}`);
+    };
+    const order: Tid[] = [];
+    if (last !== null && holdsSpinlock(model, s, last)) order.push(last);
+    order.push(target.thread);
+    for (let t = 1; t <= model.threads.length; t++) order.push(t);
+    const tried = new Set<Tid>();
+    for (const t of order) {
+      if (tried.has(t) || !allowed(t)) continue;
+      tried.add(t);
+      const pc = s.threads[t - 1]?.pc ?? 0;
+      const next = applyStep(model, s, t).state;
+      path.push(t);
+      const hit = t === target.thread && pc === target.index;
+      if (go(next, hit ? k + 1 : k, t)) return true;
+      path.pop();
+    }
+    dead.add(memo);
+    return false;
+  };
+  return go(initialState(model), 0, null) ? path : null;
+}
+
+export type ImportResult =
+  | { ok: true; schedule: Tid[]; named: NamedStep[]; problems: ImportProblem[] }
+  | { ok: false; message: string; problems: ImportProblem[] };
+
+export function buildSchedule<K>(model: Model<K>, d: ParsedDiagram): ImportResult {
+  const { named, problems } = matchDiagram(model, d);
+  if (named.length === 0) return { ok: false, message: 'the diagram names no step of this scenario', problems };
+  const prefix = orderNamed(model, named);
+  if (!prefix) {
+    return {
+      ok: false,
+      message: `the named steps cannot run in this order in ${model.scenario}/${model.variant} (a lock or a finished thread is in the way)`,
+      problems,
+    };
+  }
+  const r = replay(model, prefix);
+  if (!r.ok) return { ok: false, message: r.error.message, problems };
+  return { ok: true, schedule: r.run.schedule, named, problems };
+}

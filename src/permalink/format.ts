@@ -1,0 +1,61 @@
+// The permalink format, version 1: what the URL hash holds and how it is written.
+// Reading (with validation and migration) lives in decode.ts and migrate.ts.
+//
+//   #fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18[&mode=talk][&embed=1]
+//
+// `at` is the 0-based index of the step that has just executed: store.cursor = at + 1.
+// The initial state (cursor 0, no step executed yet) is written at=-1. See README.md.
+
+import type { Choices } from '../store/store';
+
+/** The format this app writes. Older ones are migrated in migrate.ts. */
+export const CURRENT_FORMAT = 1;
+
+/** Hashes longer than this are refused unread: no valid link comes near it. */
+export const MAX_HASH_LENGTH = 4096;
+
+/** The keys of format 1, in the order they are written. */
+export const KEYS = ['fmt', 'sc', 'v', 's', 'at', 'mode', 'embed'] as const;
+export type Key = (typeof KEYS)[number];
+
+export type Mode = 'app' | 'talk';
+
+/** View options carried by the link besides the choices (the store's Choices). */
+export interface LinkView {
+  /** Talk (presentation) layout. */
+  mode: Mode;
+  /** Minimal chrome for an iframe. */
+  embed: boolean;
+}
+
+export interface Permalink {
+  choices: Choices;
+  view: LinkView;
+}
+
+export const DEFAULT_VIEW: LinkView = { mode: 'app', embed: false };
+
+/** store.cursor -> `at`. */
+export const cursorToAt = (cursor: number): number => cursor - 1;
+/** `at` -> store.cursor. */
+export const atToCursor = (at: number): number => at + 1;
+
+/** The canonical hash (with its leading '#') for a view. Every value is plain ASCII. */
+export function encodePermalink(link: Permalink): string {
+  const { choices, view } = link;
+  const parts = [
+    `fmt=${CURRENT_FORMAT}`,
+    `sc=${encodeURIComponent(choices.scenario)}`,
+    `v=${encodeURIComponent(choices.variant)}`,
+    `s=${choices.schedule.join('')}`,
+    `at=${cursorToAt(choices.cursor)}`,
+  ];
+  if (view.mode === 'talk') parts.push('mode=talk');
+  if (view.embed) parts.push('embed=1');
+  return `#${parts.join('&')}`;
+}
+
+/** The same link without embed=1: what an embed links out to. */
+export function withoutEmbed(link: Permalink): string {
+  return encodePermalink({ ...link, view: { ...link.view, embed: false } });
+}

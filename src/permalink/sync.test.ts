@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../store/store';
+import { encodePermalink } from './format';
+import { type HistoryHost, linkOf, openFromLink } from './sync';
+import { createViewStore } from './view';
+
+/** A history with entries, a hash and listeners, as a browser window keeps them. */
+function fakeHost(hash: string) {
+  const entries = [hash];
+  let index = 0;
+  const listeners = new Map<string, Set<() => void>>();
+  const timers: Array<() => void> = [];
+  const host: HistoryHost & { back(): void; forward(): void; fire(type: string): void; entries: string[]; runTimers(): void; pushes: number } = {
+    location: { hash },
+    entries,
+    pushes: 0,
+    history: {
+      pushState(_d, _u, url) {
+        entries.splice(index + 1, entries.length, url ?? '');
+        index++;
+        host.pushes++;
+        host.location.hash = url ?? '';
+      },
+      replaceState(_d, _u, url) {
+        entries[index] = url ?? '';
+        host.location.hash = url ?? '';
+      },
+    },
+    addEventListener(type, fn) {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)?.add(fn);
+    },
+    removeEventListener(type, fn) {
+      listeners.get(type)?.delete(fn);
+    },
+    setTimeout(fn) {
+      timers.push(fn);
+      return timers.length;
+    },
+    clearTimeout() {},
+    back() {
+      index--;
+      host.location.hash = entries[index] ?? '';
+      for (const fn of listeners.get('popstate') ?? []) fn();
+    },
+    forward() {
+      index++;
+      host.location.hash = entries[index] ?? '';
+      for (const fn of listeners.get('popstate') ?? []) fn();
+    },
+    fire(type) {
+      for (const fn of listeners.get(type) ?? []) fn();
+    },
+    runTimers() {
+      for (const fn of timers.splice(0)) fn();
+    },
+  };
+  return host;
+}
+
+describe('permalink sync', () => {
+  it('opens at the link, rewrites it canonical, pushes deliberate changes, and walks Back/Forward', () => {
+    const host = fakeHost('#fmt=1&sc=seed&v=racy&s=2&at=3');
+    const view = createViewStore();
+    const { store, stop } = openFromLink(createAppStore, view, host);
+    expect(store.getState().cursor).toBe(4);
+    expect(host.location.hash).toBe(encodePermalink(linkOf(store, view)));
+    expect(host.entries).toHaveLength(1);
+
+    store.getState().setVariant('eb_refs');
+    expect(host.entries).toHaveLength(2);
+    expect(host.location.hash).toContain('v=eb_refs');
+
+    store.getState().loadPreset('t1-then-t2');
+    expect(host.entries).toHaveLength(3);
+
+    // Stepping replaces the entry (throttled), it does not push.
+    store.getState().stepForward();
+    store.getState().stepForward();
+    host.runTimers();
+    expect(host.entries).toHaveLength(3);
+    expect(host.location.hash).toMatch(/&at=1$/);
+
+    host.back();
+    expect(store.getState().variant).toBe('eb_refs');
+    host.back();
+    expect(store.getState().variant).toBe('racy');
+    expect(store.getState().cursor).toBe(4);
+    expect(host.pushes).toBe(2);
+    host.forward();
+    expect(store.getState().variant).toBe('eb_refs');
+    expect(host.pushes).toBe(2);
+    stop();
+  });
+
+  it('a hand-edited bad hash raises the banner, keeps the current view and restores the address', () => {
+    const host = fakeHost('');
+    const view = createViewStore();
+    const { store } = openFromLink(createAppStore, view, host);
+    const before = store.getState().schedule;
+    const canonical = host.location.hash;
+    host.location.hash = '#fmt=9&s=1';
+    host.fire('hashchange');
+    expect(view.getState().issue?.title).toMatch(/format 9, newer than this app reads/);
+    expect(store.getState().schedule).toBe(before);
+    expect(host.location.hash).toBe(canonical);
+
+    host.location.hash = '#fmt=1&sc=seed&v=racy&s=1111122222';
+    host.fire('hashchange');
+    expect(view.getState().issue?.details[0]).toMatch(/^s, step 10: T2 cannot run spin_lock_private/);
+    expect(store.getState().schedule.slice(0, 9).join('')).toBe('111112222');
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from './helpers';
+
+// embed=1: the state view and the timeline in minimal chrome, in an iframe, with a
+// link out to the full app at the same interleaving.
+
+const LINK = '#fmt=1&sc=seed&v=eb_refs&s=1111111122222222222111111&at=9';
+
+test('embed=1 shows the picture and the timeline, no controls, and links out to the same view', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 960, height: 600 });
+  await page.goto(`./${LINK}&embed=1`);
+  await expect(page.locator('[data-mode="embed"]')).toBeVisible();
+  await expect(page.getByTestId('step').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'kernel state' })).toBeVisible();
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
+  await expect(page.getByTestId('copy-link')).toHaveCount(0);
+  expect(await page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
+
+  const out = page.getByTestId('embed-link-out');
+  await expect(out).toHaveAttribute('target', '_blank');
+  await expect(out).toHaveAttribute('rel', 'noopener');
+  expect(await out.getAttribute('href')).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/${LINK.replace(/[&]/g, '\\&')}$`));
+  const [full] = await Promise.all([context.waitForEvent('page'), out.click()]);
+  await full.waitForLoadState();
+  await expect(full.locator('.app')).toHaveAttribute('data-mode', 'app');
+  await expect(full.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+  expect(await full.evaluate(() => window.location.hash)).toBe(LINK);
+  expect(errors).toEqual([]);
+});
+
+test('the embed works inside an iframe', async ({ page, baseURL }) => {
+  await page.goto('./');
+  await page.setContent(
+    `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="800" height="480"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe[title="race"]');
+  await expect(frame.getByTestId('step').first()).toBeVisible();
+  await expect(frame.getByTestId('verdict')).toBeVisible();
+  await expect(frame.getByTestId('embed-link-out')).toBeVisible();
+});
