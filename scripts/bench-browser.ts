@@ -4,7 +4,8 @@
 //   1. the explorer inside the page's Web Worker, per scenario and variant, against the
 //      same exploration in Node (target: within 2x);
 //   2. the longest task on the main thread around opening the explore panel (target:
-//      nothing blocks input for more than 50 ms).
+//      nothing blocks input for more than 50 ms);
+//   3. the visualizer's size, first render, drop and playback (scripts/bench-ui.ts).
 // Numbers are printed, never asserted: a miss is reported and the exit status stays 0.
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { explore, setDevFreeze } from '../src/engine';
 import { getModel, SCENARIOS, VARIANTS } from '../src/scenarios';
 import { medianMs } from './bench';
+import { benchUi } from './bench-ui';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = 'dist-bench';
@@ -187,6 +189,7 @@ export default async function benchBrowser(): Promise<void> {
         `  opening the explore panel (${id}, ${OPEN_RUNS} runs): ${longest}; painted within ${median(runs.map((r) => r.paintMs))} ms, rows filled after ${median(runs.map((r) => r.rowsMs))} ms (medians)  [target: nothing over ${TARGETS.longTaskMs} ms: ${verdict}]`,
       );
     }
+    await benchUi(browser, `http://127.0.0.1:${PORT}/`, `${ROOT}/${DIST}`);
   } finally {
     await browser.close();
     server.kill();

@@ -1,6 +1,7 @@
 // Argument parsing for the explore CLI, total: every problem is a message, never a throw.
 
 import type { Result } from '../engine';
+import { SCENARIOS, VARIANTS } from '../scenarios';
 
 export interface CliArgs {
   scenario: string;
@@ -11,8 +12,8 @@ export interface CliArgs {
 
 export const USAGE = `usage: npm run --silent explore -- --scenario <id> --variant <id> [--schedule <digits> ...] [--json]
 
-  --scenario   seed | two-allocators
-  --variant    racy | under_alloc | eb_refs
+  --scenario   ${SCENARIOS.map((s) => s.id).join(' | ')}
+  --variant    ${VARIANTS.join(' | ')}
   --schedule   thread digits, one per step (e.g. 1111111222222222222111111);
                may repeat; without it the whole state graph is explored
   --json       machine-readable output (one object, or one line per schedule)`;

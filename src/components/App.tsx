@@ -1,21 +1,26 @@
 // The screen: header (scenario, variant, presets, verdict), the kernel state view,
 // the threads' code, and the timeline with playback at the bottom.
 
+import { lazy, Suspense } from 'react';
+import { useStore } from 'zustand';
 import { useGlobalKeys } from '../actions/useGlobalKeys';
 import { selectEmbed, selectMode, useView } from '../permalink/view';
 import { AppStoreProvider } from '../store';
 import type { AppStore } from '../store/store';
-import { CompareView } from './compare/CompareView';
-import { EmbedScreen } from './embed/EmbedScreen';
 import { ExplorePanel } from './explore/ExplorePanel';
+import { exploreUi } from './explore/explorer';
 import { Header } from './header/Header';
 import { Legend } from './legend/Legend';
 import { Playback } from './playback/Playback';
 import { LinkBanner } from './share/LinkBanner';
-import { ShareBar } from './share/ShareBar';
 import { StateView } from './state-view/StateView';
 import { TalkLayer } from './talk/TalkLayer';
 import { Timeline } from './timeline/Timeline';
+
+// Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
+const selectCompareOn = (s: { compare: { on: boolean } }) => s.compare.on;
 
 export function App({ store }: { store?: AppStore }) {
   return (
@@ -30,15 +35,25 @@ function Screen() {
   // View modes come from the link (mode=talk, embed=1): see src/permalink/view.ts.
   const mode = useView(selectMode);
   const embed = useView(selectEmbed);
-  if (embed) return <EmbedScreen />;
+  const compare = useStore(exploreUi, selectCompareOn);
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedScreen />
+      </Suspense>
+    );
+  }
   return (
     <div className="app" data-mode={mode}>
       <LinkBanner />
       <Header />
-      <ShareBar />
       <main className="app__main">
         <StateView />
-        <CompareView />
+        {compare ? (
+          <Suspense fallback={null}>
+            <CompareView />
+          </Suspense>
+        ) : null}
         <ExplorePanel />
       </main>
       <footer className="app__timeline">

@@ -179,16 +179,18 @@ export function applyStep<K>(model: Model<K>, s: EngineState<K>, tid: Tid, optio
     }
   }
   if (holds) for (const lock of holds) ctx.emit({ kind: 'lock', lock, thread: tid, op: 'acquire' });
-
-  step.apply?.(ctx);
-
-  if (holds) for (const lock of holds) ctx.emit({ kind: 'lock', lock, thread: tid, op: 'release' });
+  // An unlock comes first in its step: what the step does after it runs unlocked
+  // (alloc_extent_buffer() sets eb->pages[i] after spin_unlock(&mapping->private_lock)).
   if (drops) {
     for (const lock of drops) {
       locks[lock] = null;
       ctx.emit({ kind: 'lock', lock, thread: tid, op: 'release' });
     }
   }
+
+  step.apply?.(ctx);
+
+  if (holds) for (const lock of holds) ctx.emit({ kind: 'lock', lock, thread: tid, op: 'release' });
 
   const pc = thread.pc + 1;
   const program = model.threads[tid - 1]?.steps ?? [];

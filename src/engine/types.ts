@@ -104,7 +104,7 @@ export interface StepDef<K> {
   source: StepSource;
   /** Locks taken at this step; held until a later step drops them. */
   takes?: readonly string[];
-  /** Locks dropped at this step. */
+  /** Locks dropped at this step, before its `apply` runs. */
   drops?: readonly string[];
   /** Locks taken and dropped inside this one atomic step. */
   holds?: readonly string[];

@@ -1,16 +1,15 @@
 // The explore panel: a side panel opened by the "Explore" button. The explorer runs
 // in a Web Worker (src/worker), so opening the panel costs one small render; a slow
-// exploration shows progress and can be cancelled.
+// exploration shows progress and can be cancelled. The panel's body is its own chunk,
+// loaded when first opened, so the first screen does not carry it.
 
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { selectScenario, useAppStore } from '../../store';
-import { CompareToggle } from '../compare/CompareToggle';
 import { exploreScenario, exploreUi, setOpen } from './explorer';
-import { ExploreTable } from './ExploreTable';
-import { FindRace } from './FindRace';
-import { StateGraphSection } from './StateGraphSection';
 import './explore.css';
+
+const ExplorePanelBody = lazy(() => import('./ExplorePanelBody').then((m) => ({ default: m.ExplorePanelBody })));
 
 const selectOpen = (s: { open: boolean }) => s.open;
 
@@ -33,18 +32,9 @@ export function ExplorePanel() {
         Explore
       </button>
       {open ? (
-        <aside id="explore-panel" className="explore-panel" aria-label="Explore every schedule" data-testid="explore-panel">
-          <div className="explore-panel__head">
-            <h2>Every schedule of {scenario}</h2>
-            <button type="button" className="explore-panel__close" onClick={() => setOpen(false)} aria-label="Close the explore panel">
-              ×
-            </button>
-          </div>
-          <ExploreTable scenario={scenario} />
-          <FindRace />
-          <CompareToggle />
-          <StateGraphSection />
-        </aside>
+        <Suspense fallback={<aside id="explore-panel" className="explore-panel" aria-busy="true" aria-label="Explore every schedule" />}>
+          <ExplorePanelBody scenario={scenario} />
+        </Suspense>
       ) : null}
     </>
   );

@@ -4,6 +4,7 @@
 import { SCENARIOS, VARIANT_INFO, VARIANTS } from '../../scenarios';
 import { PRESETS, selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
+import { ShareBar } from '../share/ShareBar';
 import './header.css';
 import { Verdict } from './Verdict';
 
@@ -56,10 +57,11 @@ export function Header() {
       </div>
       <div className="header__row header__row--status">
         <Verdict />
-        <p className="header__note">
+        <p className="header__note" title={`${info.name}: ${info.status}`}>
           <code>{variant}</code> = {info.name}
           {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
         </p>
+        <ShareBar />
       </div>
     </header>
   );

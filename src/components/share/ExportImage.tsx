@@ -1,7 +1,6 @@
 // "SVG" and "PNG" buttons: the current frame of the kernel picture as a file.
 import { useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
-import { download, frameToSvg, stateViewElement, svgToPng } from './frameImage';
 
 export function ExportImage() {
   const store = useAppStoreApi();
@@ -11,6 +10,8 @@ export function ExportImage() {
     return `btrfs-subpage-${s.scenario}-${s.variant}-step-${s.cursor}.${ext}`;
   };
   const run = async (kind: 'svg' | 'png') => {
+    // Loaded on first use: the first screen does not need the exporter.
+    const { download, frameToSvg, stateViewElement, svgToPng } = await import('./frameImage');
     const el = stateViewElement();
     if (!el) {
       setStatus('no picture to export');

@@ -1,15 +1,16 @@
 // Share and teach: copy the permalink, the interleaving as kernel-style text (and
 // import one), talk mode, and the current frame as an image.
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
 import { enterTalk } from '../talk/talkMode';
-import { diagramOf } from './diagramText';
 import { ExportImage } from './ExportImage';
 import { currentUrl } from './links';
 import './share.css';
-import { TextDialog } from './TextDialog';
 import { useCopied } from './useCopied';
+
+// The text dialog (kernel-text import) is a chunk of its own, loaded when first opened.
+const TextDialog = lazy(() => import('./TextDialog').then((m) => ({ default: m.TextDialog })));
 
 export function ShareBar() {
   const store = useAppStoreApi();
@@ -24,7 +25,7 @@ export function ShareBar() {
       <span className="share-bar__status" aria-live="polite" data-testid="copy-link-status">
         {linkStatus}
       </span>
-      <button type="button" data-testid="copy-text" onClick={() => copyDiagram(diagramOf(store.getState()))}>
+      <button type="button" data-testid="copy-text" onClick={() => void import('./diagramText').then((m) => copyDiagram(m.diagramOf(store.getState())))}>
         Copy as text
       </button>
       <span className="share-bar__status" aria-live="polite" data-testid="copy-text-status">
@@ -37,7 +38,11 @@ export function ShareBar() {
         Talk mode
       </button>
       <ExportImage />
-      <TextDialog open={textOpen} onClose={() => setTextOpen(false)} />
+      {textOpen ? (
+        <Suspense fallback={null}>
+          <TextDialog open={textOpen} onClose={() => setTextOpen(false)} />
+        </Suspense>
+      ) : null}
     </nav>
   );
 }

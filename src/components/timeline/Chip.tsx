@@ -106,9 +106,25 @@ export const Chip = memo(function Chip(p: ChipProps) {
           T{p.thread}
           <span className="tl-chip__shape">{THREAD_SHAPE[p.thread] ?? '◆'}</span>
         </span>
-        <span className="tl-chip__op">{p.op}</span>
+        <span className="tl-chip__op">{breakable(p.op)}</span>
       </div>
       {p.refusal ? <RefusedCallout message={p.refusal} position={p.position} length={p.length} onDismiss={p.onDismiss} /> : null}
     </li>
   );
 });
+
+/** The op id with a line-break opportunity after each underscore, so a long one wraps onto a second column. */
+function breakable(op: string) {
+  const parts = op.split('_');
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+    <span key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          _<wbr />
+        </>
+      ) : null}
+    </span>
+  ));
+}

@@ -63,38 +63,47 @@ export function Narration({
           </p>
         ) : null}
       </div>
-      {changes.results.map((r) => (
-        <p key={r.name} className="sv-narration__result">
-          <code>
-            {r.name}() = {String(r.value)}
-          </code>{' '}
-          <span className="sv-muted">{r.detail}</span>
-        </p>
-      ))}
-      {changes.deref ? (
-        <p className={changes.deref.ok ? 'sv-narration__result' : 'sv-narration__result sv-bad'}>
-          <code>(struct btrfs_subpage *)page-&gt;private</code> = {changes.deref.ptr ? `&${changes.deref.ptr}` : '0 (NULL)'}
-          {changes.deref.ok ? '' : ': invalid dereference'}
-        </p>
-      ) : null}
-      {changed.length ? (
-        <p className="sv-narration__changed" data-testid="changed">
-          <span className="sv-chg-mark">changed</span> {changed.join(' · ')}
-        </p>
-      ) : frame && !changes.deref && !changes.results.length && !changes.radix.length ? (
-        <p className="sv-narration__changed sv-muted">no kernel object changed in this step</p>
-      ) : null}
+      <div className="sv-narration__facts">
+        {changes.results.map((r) => (
+          <p key={r.name} className="sv-narration__result">
+            <code>
+              {r.name}() = {String(r.value)}
+            </code>{' '}
+            <span className="sv-muted">{r.detail}</span>
+          </p>
+        ))}
+        {changes.deref ? (
+          <p className={changes.deref.ok ? 'sv-narration__result' : 'sv-narration__result sv-bad'}>
+            <code>(struct btrfs_subpage *)page-&gt;private</code> = {changes.deref.ptr ? `&${changes.deref.ptr}` : '0 (NULL)'}
+            {changes.deref.ok ? '' : ': invalid dereference'}
+          </p>
+        ) : null}
+        {changed.length ? (
+          <p className="sv-narration__changed" data-testid="changed">
+            <span className="sv-chg-mark">changed</span> {changed.join(' · ')}
+          </p>
+        ) : frame && !changes.deref && !changes.results.length && !changes.radix.length ? (
+          <p className="sv-narration__changed sv-muted">no kernel object changed in this step</p>
+        ) : null}
+      </div>
       {alert ? (
+        // One line: the invariant's id and what broke; its statement a click away.
         <div className="sv-alert" role="alert" data-testid="invariant-alert">
           <span className="sv-alert__icon" aria-hidden="true">
             ✗
           </span>
-          <div>
-            <p className="sv-alert__title">
-              Invariant {alert.invariant} breaks at step {frame?.step}: {INVARIANT_TITLES[alert.invariant] ?? ''}
+          <p className="sv-alert__line">
+            <b className="sv-alert__title">
+              Invariant {alert.invariant} breaks at step {frame?.step}:
+            </b>{' '}
+            {alert.message}
+          </p>
+          <details className="sv-alert__more">
+            <summary>{alert.invariant} says</summary>
+            <p>
+              {alert.invariant}: {INVARIANT_TITLES[alert.invariant] ?? ''}
             </p>
-            <p>{alert.message}</p>
-          </div>
+          </details>
         </div>
       ) : state.broken ? (
         <p className="sv-broken" data-testid="invariant-broken">

@@ -1,5 +1,6 @@
 // Page P as 16 sectors of 4K (page offset and bytenr of each) with the extent buffers
-// drawn over the four sectors each covers (RACE.md section 3).
+// drawn over the four sectors each covers (RACE.md section 3). Two ebs over the same
+// sectors (a new eb at the bytenr of a dying one) get a row each, the newcomer below.
 
 import type { Model } from '../../../engine';
 import type { BtrfsKernel } from '../../../scenarios';
@@ -28,6 +29,37 @@ export function ebOwner(model: Model<BtrfsKernel>, name: EbName): number | null 
   return t ? t.tid : null;
 }
 
+/** Placement order: B (in the page from the start) before the ebs allocated over it. */
+const PLACE_ORDER: readonly EbName[] = ['B', ...EB_NAMES.filter((n) => n !== 'B')];
+
+interface Placed {
+  eb: ExtentBuffer;
+  /** Grid row: 1 is the sectors, 2 the first row of ebs. */
+  row: number;
+  /** An eb drawn in an earlier row over some of the same sectors. */
+  over: ExtentBuffer | null;
+}
+
+/** Each eb in the first row where it overlaps no eb already placed. */
+export function placeEbs(kernel: BtrfsKernel): Placed[] {
+  const placed: Placed[] = [];
+  const span = (eb: ExtentBuffer): [number, number] => [firstSector(eb.start), firstSector(eb.start) + eb.len / SECTOR_SIZE];
+  const overlaps = (a: ExtentBuffer, b: ExtentBuffer): boolean => {
+    const [a0, a1] = span(a);
+    const [b0, b1] = span(b);
+    return a0 < b1 && b0 < a1;
+  };
+  for (const name of PLACE_ORDER) {
+    const eb = kernel.ebs[name];
+    if (!eb) continue;
+    const hits = placed.filter((p) => overlaps(p.eb, eb));
+    let row = 2;
+    while (hits.some((p) => p.row === row)) row++;
+    placed.push({ eb, row, over: hits[0]?.eb ?? null });
+  }
+  return placed;
+}
+
 export function PageSectors({ model, kernel, changes }: { model: Model<BtrfsKernel>; kernel: BtrfsKernel; changes: Changes }) {
   const start = kernel.page.start;
   return (
@@ -39,23 +71,47 @@ export function PageSectors({ model, kernel, changes }: { model: Model<BtrfsKern
           style={{ gridColumn: i + 1 }}
           title={`sector ${i}: page offset ${hex4(i * SECTOR_SIZE)}, bytenr ${hex(start + i * SECTOR_SIZE)}, buffer_radix key ${radixKey(start + i * SECTOR_SIZE)}`}
         >
-          <span className="sv-sector__off">{hex4(i * SECTOR_SIZE)}</span>
+          <span className="sv-sector__off">
+            <Breakable text={hex4(i * SECTOR_SIZE)} />
+          </span>
           <span className={`sv-sector__bytenr${i % SECTORS_PER_NODE === 0 ? ' sv-sector__bytenr--node' : ''}`}>
-            {hex(start + i * SECTOR_SIZE)}
+            <Breakable text={hex(start + i * SECTOR_SIZE)} />
           </span>
         </div>
       ))}
-      {EB_NAMES.map((name) => {
-        const eb = kernel.ebs[name];
-        return eb ? <EbBox key={name} eb={eb} owner={ebOwner(model, name)} changes={changes} /> : null;
-      })}
+      {placeEbs(kernel).map(({ eb, row, over }) => (
+        <EbBox key={eb.name} eb={eb} row={row} over={over} owner={ebOwner(model, eb.name)} changes={changes} />
+      ))}
     </div>
   );
 }
 
 const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
-function EbBox({ eb, owner, changes }: { eb: ExtentBuffer; owner: number | null; changes: Changes }) {
+/** "0x1E10000" that may break after "0x" when its column is narrow (big type). */
+function Breakable({ text }: { text: string }) {
+  return (
+    <>
+      {text.slice(0, 2)}
+      <wbr />
+      {text.slice(2)}
+    </>
+  );
+}
+
+function EbBox({
+  eb,
+  row,
+  over,
+  owner,
+  changes,
+}: {
+  eb: ExtentBuffer;
+  row: number;
+  over: ExtentBuffer | null;
+  owner: number | null;
+  changes: Changes;
+}) {
   const first = firstSector(eb.start);
   const chg = (field: string): string => (changes.fields.has(fieldKey('eb', eb.name, field)) ? ' sv-chg' : '');
   const changed = changes.objects.has(objKey('eb', eb.name));
@@ -64,7 +120,7 @@ function EbBox({ eb, owner, changes }: { eb: ExtentBuffer; owner: number | null;
     <MotionBox
       tag="div"
       className={`sv-eb sv-eb--${eb.life}${changed ? ' sv-chg-box' : ''}`}
-      style={{ gridColumn: `${first + 1} / span ${eb.len / SECTOR_SIZE}` }}
+      style={{ gridColumn: `${first + 1} / span ${eb.len / SECTOR_SIZE}`, gridRow: row }}
       motion={{ initial: changes.allocs.has(objKey('eb', eb.name)) ? { opacity: 0, y: -8 } : false, animate: { opacity: 1, y: 0 } }}
       data-testid={`eb-${eb.name}`}
       aria-label={`extent buffer ${eb.name}`}
@@ -74,6 +130,11 @@ function EbBox({ eb, owner, changes }: { eb: ExtentBuffer; owner: number | null;
         <strong className={gone ? 'sv-struck' : undefined}>eb {eb.name}</strong>
         {owner ? <ThreadTag tid={owner} /> : null}
         <span className={`sv-eb__life${chg('life')}`}>{LIFE_TEXT[eb.life]}</span>
+        {over ? (
+          <span className="sv-eb__over" data-testid={`eb-over-${eb.name}`}>
+            {over.start === eb.start ? `same bytenr as ${over.name}` : `overlaps ${over.name}`}
+          </span>
+        ) : null}
       </div>
       <div className="sv-eb__row">
         <code title="eb->start, eb->len">

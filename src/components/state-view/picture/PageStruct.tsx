@@ -108,20 +108,22 @@ function SubpageBox({ sp, state, changes }: { sp: BtrfsSubpage; state: EngineSta
       aria-label={`struct btrfs_subpage ${sp.id}: ${status}`}
       motion={{ initial: changes.allocs.has(key) ? { opacity: 0, scale: 0.9 } : false, animate: { opacity: sp.freed ? 0.75 : 1, scale: 1 } }}
     >
-      <h3 className="sv-box__title">
-        <span className={sp.freed ? 'sv-struck' : undefined}>struct btrfs_subpage {sp.id}</span>
-        {changed ? <ChangedMark /> : null}
-      </h3>
-      <p className={`sv-subpage__status${chg('freed')}`}>
-        {holder && !sp.freed && !pointed ? (
-          <>
-            <ThreadTag tid={holder} />
-            's preallocation, not visible to anyone
-          </>
-        ) : (
-          status
-        )}
-      </p>
+      <div className="sv-subpage__head">
+        <h3 className="sv-box__title">
+          <span className={sp.freed ? 'sv-struck' : undefined}>struct btrfs_subpage {sp.id}</span>
+          {changed ? <ChangedMark /> : null}
+        </h3>
+        <p className={`sv-subpage__status${chg('freed')}`}>
+          {holder && !sp.freed && !pointed ? (
+            <>
+              <ThreadTag tid={holder} />
+              's preallocation, not visible to anyone
+            </>
+          ) : (
+            status
+          )}
+        </p>
+      </div>
       {sp.freed ? null : (
         <dl className="sv-fields">
           <dt>lock</dt>

@@ -1,0 +1,25 @@
+// The explore panel's content: the variants' table, finding the race, compare mode
+// and the state graph (loaded on first open; see ExplorePanel).
+
+import { CompareToggle } from '../compare/CompareToggle';
+import { setOpen } from './explorer';
+import { ExploreTable } from './ExploreTable';
+import { FindRace } from './FindRace';
+import { StateGraphSection } from './StateGraphSection';
+
+export function ExplorePanelBody({ scenario }: { scenario: string }) {
+  return (
+        <aside id="explore-panel" className="explore-panel" aria-label="Explore every schedule" data-testid="explore-panel">
+          <div className="explore-panel__head">
+            <h2>Every schedule of {scenario}</h2>
+            <button type="button" className="explore-panel__close" onClick={() => setOpen(false)} aria-label="Close the explore panel">
+              ×
+            </button>
+          </div>
+          <ExploreTable scenario={scenario} />
+          <FindRace />
+          <CompareToggle />
+          <StateGraphSection />
+        </aside>
+  );
+}
