@@ -2,6 +2,7 @@
 // all come from here, so they stay in step (as excalidraw's actions/ does).
 
 import type { AppStore } from '../store';
+import type { Store } from '../store/store';
 
 export interface Action {
   id: string;
@@ -22,6 +23,20 @@ export const TALK_EVENT = 'talk:toggle';
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 
+/** A key that moves the cursor; it stops playback first, so the view lands where asked. */
+function seekAction(id: string, label: string, shown: string, key: string, go: (s: Store) => void): Action {
+  return {
+    id,
+    label,
+    keys: [shown],
+    test: (e) => plain(e) && e.key === key,
+    perform: (store) => {
+      store.getState().setPlaying(false);
+      go(store.getState());
+    },
+  };
+}
+
 export const ACTIONS: readonly Action[] = [
   {
     id: 'play',
@@ -30,46 +45,10 @@ export const ACTIONS: readonly Action[] = [
     test: (e) => plain(e) && (e.key === ' ' || e.code === 'Space'),
     perform: (s) => s.getState().setPlaying(!s.getState().playing),
   },
-  {
-    id: 'step-forward',
-    label: 'Step forward',
-    keys: ['→'],
-    test: (e) => plain(e) && e.key === 'ArrowRight',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().stepForward();
-    },
-  },
-  {
-    id: 'step-back',
-    label: 'Step back',
-    keys: ['←'],
-    test: (e) => plain(e) && e.key === 'ArrowLeft',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().stepBack();
-    },
-  },
-  {
-    id: 'to-start',
-    label: 'Jump to start',
-    keys: ['Home'],
-    test: (e) => plain(e) && e.key === 'Home',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().toStart();
-    },
-  },
-  {
-    id: 'to-end',
-    label: 'Jump to end',
-    keys: ['End'],
-    test: (e) => plain(e) && e.key === 'End',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().toEnd();
-    },
-  },
+  seekAction('step-forward', 'Step forward', '→', 'ArrowRight', (s) => s.stepForward()),
+  seekAction('step-back', 'Step back', '←', 'ArrowLeft', (s) => s.stepBack()),
+  seekAction('to-start', 'Jump to start', 'Home', 'Home', (s) => s.toStart()),
+  seekAction('to-end', 'Jump to end', 'End', 'End', (s) => s.toEnd()),
   {
     id: 'undo',
     label: 'Undo timeline edit',
@@ -94,26 +73,8 @@ export const ACTIONS: readonly Action[] = [
     },
   },
   // Presenter remotes send PageDown / PageUp; talk mode adds its own keys (components/talk).
-  {
-    id: 'page-forward',
-    label: 'Step forward (presenter remote)',
-    keys: ['PageDown'],
-    test: (e) => plain(e) && e.key === 'PageDown',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().stepForward();
-    },
-  },
-  {
-    id: 'page-back',
-    label: 'Step back (presenter remote)',
-    keys: ['PageUp'],
-    test: (e) => plain(e) && e.key === 'PageUp',
-    perform: (s) => {
-      s.getState().setPlaying(false);
-      s.getState().stepBack();
-    },
-  },
+  seekAction('page-forward', 'Step forward (presenter remote)', 'PageDown', 'PageDown', (s) => s.stepForward()),
+  seekAction('page-back', 'Step back (presenter remote)', 'PageUp', 'PageUp', (s) => s.stepBack()),
   {
     id: 'talk',
     label: 'Talk mode (presentation) on / off',

@@ -49,6 +49,28 @@ export const INNER_CALLS: Readonly<Record<string, string>> = {
   btrfs_release_extent_buffer_rcu: 'call_rcu',
 };
 
+/**
+ * How a diagram writes a step whose op id is not itself a kernel function: the call the
+ * step models, so the text reads as kernel code (parse.ts maps each back to its op).
+ * Every other op id is the name of the function the step calls.
+ */
+export const CALL_TEXT: Readonly<Record<string, string>> = {
+  alloc_eb: '__alloc_extent_buffer()',
+  // Short forms of &mapping->private_lock and &fs_info->buffer_lock keep two columns
+  // within a mail's width.
+  spin_lock_private: 'spin_lock(&private_lock)',
+  spin_unlock_private: 'spin_unlock(&private_lock)',
+  spin_lock_buffer: 'spin_lock(&buffer_lock)',
+  spin_unlock_buffer: 'spin_unlock(&buffer_lock)',
+  atomic_dec_and_test: 'atomic_dec_and_test(&eb->refs)',
+  page_range_has_eb: 'if (!page_range_has_eb())',
+};
+
+/** The text of a step's line in a diagram. */
+export function callText(op: string): string {
+  return CALL_TEXT[op] ?? `${op}()`;
+}
+
 /** Entry points a diagram may name as a thread's title, which are no step of their own. */
 export const TITLES: ReadonlySet<string> = new Set([
   'alloc_extent_buffer',

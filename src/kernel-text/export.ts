@@ -1,6 +1,7 @@
 // Export an interleaving as a plain-text diagram in the style of Qu Wenruo's v4 commit
 // message: one column per thread, one line per step in schedule order, each step named
-// by its op id (RACE.md section 5), nested under the function it runs in.
+// by the kernel call it models (calls.ts CALL_TEXT; otherwise its op id, RACE.md
+// section 5, which then is the function's name), nested under the function it runs in.
 //
 //   T1 (eb A)                      | T2 (eb B)
 //   -------------------------------+-------------------------------
@@ -8,10 +9,10 @@
 //   |- find_extent_buffer()        |
 //   ...                            |
 //                                  |   |- detach_extent_buffer_page()
-//                                  |      |- spin_lock_private()
+//                                  |      |- spin_lock(&private_lock)
 
 import type { Model, Tid } from '../engine';
-import { framesOf } from './calls';
+import { callText, framesOf } from './calls';
 
 /** Narrowest column, as in the commit message (31 characters before the bar). */
 export const MIN_COLUMN = 31;
@@ -48,7 +49,7 @@ export function diagramRows<K>(model: Model<K>, schedule: readonly Tid[]): strin
     while (common < frames.length && common < open.length && frames[common] === open[common]) common++;
     for (let d = common; d < frames.length; d++) put(tid, `${indent(d)}${frames[d]}()`);
     stacks[tid - 1] = frames;
-    put(tid, `${indent(frames.length)}${def.op}()`);
+    put(tid, `${indent(frames.length)}${callText(def.op)}`);
   }
   return rows;
 }

@@ -35,7 +35,7 @@ describe('export', () => {
     expect(lines[2]).toMatch(/^alloc_extent_buffer\(\) +\|$/);
     expect(text).toContain('|- find_or_create_page()');
     expect(text).toMatch(/\| {4}\|- detach_extent_buffer_page\(\)\n/);
-    expect(text).toMatch(/\| {7}\|- page_range_has_eb\(\)\n/);
+    expect(text).toMatch(/\| {7}\|- if \(!page_range_has_eb\(\)\)\n/);
     // pure ASCII, one bar per line at the same column, at most 80 columns
     expect(/^[\x20-\x7e\n]*$/.test(text)).toBe(true);
     const bar = (lines[0] as string).indexOf('|');

@@ -120,5 +120,5 @@ test('copy as text puts the diagram on the clipboard', async ({ page, context })
   await expect(page.getByTestId('copy-text-status')).toHaveText('copied');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('T1 (eb A)                        | T2 (eb B)');
-  expect(text).toContain('|- page_range_has_eb()');
+  expect(text).toContain('|- if (!page_range_has_eb())');
 });

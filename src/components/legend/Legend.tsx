@@ -5,6 +5,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ACTIONS, LEGEND_EVENT } from '../../actions/registry';
+import { useModalDialog } from '../useModalDialog';
 import { LEGEND_SEEN_KEY } from './openLegend';
 import './legend.css';
 
@@ -38,17 +39,7 @@ export function Legend() {
     return () => window.removeEventListener(LEGEND_EVENT, onOpen);
   }, []);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    } else if (!open && d.open) {
-      if (typeof d.close === 'function') d.close();
-      else d.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(ref, open);
 
   const close = useCallback(() => {
     markSeen();

@@ -3,10 +3,11 @@
 // schedule. Nothing the user had is lost: the current schedule stays until "Use this
 // interleaving", and the pasted text stays in the box (module state) between openings.
 
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { replay, type Tid } from '../../engine';
 import { importDiagram, type ImportResult } from '../../kernel-text';
 import { useAppStore, useAppStoreApi } from '../../store/react';
+import { useModalDialog } from '../useModalDialog';
 import { diagramOf } from './diagramText';
 import { useCopied } from './useCopied';
 
@@ -14,15 +15,7 @@ let keptText = '';
 
 export function TextDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+  useModalDialog(ref, open);
   return (
     <dialog ref={ref} className="text-dialog" aria-labelledby="text-dialog-title" onClose={onClose} data-testid="text-dialog">
       {open && <TextDialogBody onClose={onClose} />}

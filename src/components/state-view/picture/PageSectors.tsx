@@ -88,12 +88,12 @@ export function PageSectors({ model, kernel, changes }: { model: Model<BtrfsKern
 
 const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** "0x1E10000" that may break after "0x" when its column is narrow (big type). */
+/** "0x1E10000" with a mark after "0x" where big type (talk mode) may break the line. */
 function Breakable({ text }: { text: string }) {
   return (
     <>
       {text.slice(0, 2)}
-      <wbr />
+      <span className="sv-brk" />
       {text.slice(2)}
     </>
   );
