@@ -119,8 +119,10 @@ describe.each(PINNED)('$scenario / $variant', (p) => {
     expect(new Set(x.outcomes.map((o) => `${o.verdict}${o.summary}`)).size).toBe(x.outcomes.length);
   });
 
-  it.runIf(p.shortest !== null)('its shortest bad prefix breaks an invariant at its last step', () => {
-    const shortest = x.shortest ?? [];
+  it('has a shortest bad prefix exactly when it has bad schedules, breaking an invariant at its last step', () => {
+    expect(x.shortest === null).toBe(x.badSchedules === 0n);
+    if (x.shortest === null) return;
+    const shortest = x.shortest;
     expect(replay(m, shortest)).toMatchObject({ ok: true, run: { outcome: { verdict: 'bug', step: shortest.length } } });
     expect(shortest.length).toBe(p.shortest?.length);
   });
