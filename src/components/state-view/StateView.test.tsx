@@ -163,6 +163,20 @@ describe('StateView, variants', () => {
     expect(within(picture).getAllByText('inferred').length).toBeGreaterThan(0);
   });
 
+  it('same-bytenr: draws eb A under the dying eb B it shares its bytenr with', () => {
+    const { store, seek } = setup((st) => st.getState().setScenario('same-bytenr'));
+    const i = store.getState().run.frames.findIndex((f) => f.op === 'alloc_eb');
+    seek(i + 1);
+    const a = screen.getByTestId('eb-A');
+    const b = screen.getByTestId('eb-B');
+    expect(a.style.gridColumn).toBe(b.style.gridColumn);
+    expect(Number(a.style.gridRow)).toBeGreaterThan(Number(b.style.gridRow));
+    expect(screen.getByTestId('eb-over-A').textContent).toBe('same bytenr as B');
+    expect(b.textContent).toContain('released (refs 0)');
+    expect(spoken(a)).toContain('T1');
+    expect(spoken(b)).toContain('T2');
+  });
+
   it("two-allocators: T3's preallocated S'' is shown as not visible to anyone", () => {
     const { store, seek } = setup((st) => st.getState().setScenario('two-allocators'));
     const i = store.getState().run.frames.findIndex((f) => f.thread === 3 && f.op === 'btrfs_alloc_subpage');

@@ -23,9 +23,10 @@ const LIFE_TEXT: Readonly<Record<ExtentBuffer['life'], string>> = {
   freed: 'freed (call_rcu)',
 };
 
-/** The thread whose program works on eb `name` ("alloc_extent_buffer(A)" is T1's). */
+/** The thread whose program works on eb `name` ("alloc_extent_buffer(A)" is T1's,
+ * "release_extent_buffer(B), past its last reference" T2's). */
 export function ebOwner(model: Model<BtrfsKernel>, name: EbName): number | null {
-  const t = model.threads.find((p) => p.title.endsWith(`(${name})`));
+  const t = model.threads.find((p) => p.title.includes(`(${name})`));
   return t ? t.tid : null;
 }
 

@@ -24,13 +24,21 @@ function measure(container: HTMLElement, target: string): Geometry | null {
   const y1 = s.top + s.height / 2 - c.top;
   const tl = t.left - c.left;
   const tt = t.top - c.top;
-  // Straight across when the target faces the pointer; otherwise over the lane above
-  // the boxes to the target's top, so the arrow never crosses another subpage.
+  // Straight across when the target faces the pointer, or with one bend into its
+  // title row when the first subpage is beside it but higher or lower; otherwise over
+  // the lane above the boxes to the target's top, so the arrow never crosses another
+  // subpage.
   const first = dst.parentElement?.firstElementChild === dst;
+  // The bend goes in the gap between struct page's box and the target.
+  const box = src.closest('.sv-page')?.getBoundingClientRect();
+  const gapLeft = Math.max(x1, (box?.right ?? s.right) - c.left);
+  const beside = first && tl > gapLeft + 8;
   const d =
     first && y1 > tt && y1 < tt + t.height
       ? `M ${x1} ${y1} H ${tl - 2}`
-      : `M ${x1} ${y1} H ${x1 + 8} V ${tt - 8} H ${tl + 24} V ${tt - 2}`;
+      : beside
+        ? `M ${x1} ${y1} H ${(gapLeft + tl) / 2} V ${tt + Math.min(12, t.height / 2)} H ${tl - 2}`
+        : `M ${x1} ${y1} H ${x1 + 8} V ${tt - 8} H ${tl + 24} V ${tt - 2}`;
   return { d, w: c.width, h: c.height };
 }
 
