@@ -46,7 +46,9 @@ export function KernelPicture({ model, state, frame, nextFrame }: PictureProps) 
   const changes = changesOf(frame);
   const k = state.kernel;
   return (
-    <div className="sv-picture" data-testid="kernel-picture" data-variant={model.variant}>
+    // Focusable, so a keyboard user can scroll it when it overflows (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+    <section className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel state">
       <Narration scenario={model.scenario} state={state} frame={frame} nextFrame={nextFrame} changes={changes} />
       <LocksPanel model={model} state={state} frame={frame} changes={changes} />
       <section className="sv-box sv-pagebox" aria-label="page P">
@@ -62,6 +64,6 @@ export function KernelPicture({ model, state, frame, nextFrame }: PictureProps) 
       </section>
       <PageStruct state={state} changes={changes} />
       <RadixView kernel={k} changes={changes} />
-    </div>
+    </section>
   );
 }

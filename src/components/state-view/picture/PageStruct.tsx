@@ -106,7 +106,7 @@ function SubpageBox({ sp, state, changes }: { sp: BtrfsSubpage; state: EngineSta
       data-subpage={sp.id}
       data-testid={`subpage-${sp.id}`}
       aria-label={`struct btrfs_subpage ${sp.id}: ${status}`}
-      motion={{ initial: changes.allocs.has(key) ? { opacity: 0, scale: 0.9 } : false, animate: { opacity: sp.freed ? 0.75 : 1, scale: 1 } }}
+      motion={{ initial: changes.allocs.has(key) ? { opacity: 0, scale: 0.9 } : false, animate: { opacity: 1, scale: 1 } }}
     >
       <div className="sv-subpage__head">
         <h3 className="sv-box__title">

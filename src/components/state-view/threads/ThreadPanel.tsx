@@ -60,7 +60,8 @@ export function ThreadPanel({ model, state, frame, past, tid }: ThreadPanelProps
           {status.text}
         </span>
       </header>
-      <ol className="sv-code" ref={scroller}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable listing must take focus to scroll by keyboard */}
+      <ol className="sv-code" ref={scroller} tabIndex={0} aria-label={`T${tid} code: ${program.title}`}>
         {program.steps.map((step, i) => {
           const prevFn = i > 0 ? program.steps[i - 1]?.fn : undefined;
           const done = ran.get(i);
@@ -135,10 +136,11 @@ function stepKeys(steps: readonly { op: string }[]): string[] {
 
 export function ThreadPanels(props: Omit<ThreadPanelProps, 'tid'>) {
   return (
-    <div className="sv-threads" data-count={props.model.threads.length}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the column scrolls when the threads overflow it
+    <section className="sv-threads" data-count={props.model.threads.length} tabIndex={0} aria-label="threads">
       {props.model.threads.map((p) => (
         <ThreadPanel key={p.tid} {...props} tid={p.tid} />
       ))}
-    </div>
+    </section>
   );
 }
