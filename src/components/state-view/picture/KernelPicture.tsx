@@ -7,12 +7,14 @@ import type { BtrfsKernel } from '../../../scenarios';
 import { VARIANT_INFO } from '../../../scenarios';
 import { hex } from '../../../scenarios/btrfs/geometry';
 import type { Variant } from '../../../scenarios/btrfs/state';
+import { useRef } from 'react';
 import { changesOf } from '../changes';
 import { LocksPanel } from './LocksPanel';
 import { Narration } from './Narration';
 import { PageSectors } from './PageSectors';
 import { PageStruct } from './PageStruct';
 import { RadixView } from './RadixView';
+import { useKeepChangesInView } from './useKeepChangesInView';
 import '../state-view.css';
 
 type K = BtrfsKernel;
@@ -45,10 +47,12 @@ export function VariantLabel({ variant }: { variant: string }) {
 export function KernelPicture({ model, state, frame, nextFrame }: PictureProps) {
   const changes = changesOf(frame);
   const k = state.kernel;
+  const ref = useRef<HTMLElement>(null);
+  useKeepChangesInView(ref, frame?.step ?? 0);
   return (
     // Focusable, so a keyboard user can scroll it when it overflows (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
-    <section className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel state">
+    <section ref={ref} className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel state">
       <Narration scenario={model.scenario} state={state} frame={frame} nextFrame={nextFrame} changes={changes} />
       <LocksPanel model={model} state={state} frame={frame} changes={changes} />
       <section className="sv-box sv-pagebox" aria-label="page P">

@@ -33,7 +33,12 @@ export function LocksPanel({
           const change = changes.locks[lock];
           const waiters = waits.filter((w) => w.b?.lock === lock);
           return (
-            <li key={lock} className={`sv-lock${change ? ' sv-chg-box' : ''}`} data-testid={`lock-${lock}`} title={info?.note}>
+            <li
+              key={lock}
+              className={`sv-lock${change ? ' sv-chg-box' : ''}${!hold && !change && waiters.length === 0 ? ' sv-lock--idle' : ''}`}
+              data-testid={`lock-${lock}`}
+              title={info?.note}
+            >
               <div className="sv-lock__head">
                 <code className="sv-lock__name">{lockName(lock)}</code>
                 {model.locks[lock]?.kind === 'sleep' ? <span className="sv-muted">sleeping lock</span> : null}
