@@ -8,7 +8,6 @@ export function oopsLog(tid: Tid): string[] {
   return [
     'Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000',
     'Internal error: Oops: [#1] SMP',
-    `CPU: ${tid - 1} PID: (T${tid})  Tainted: G  (btrfs subpage, 64K pages)`,
     'pc : _raw_spin_lock_irqsave',
     'lr : btrfs_subpage_test_uptodate [btrfs]',
     'Call trace:',
@@ -17,6 +16,6 @@ export function oopsLog(tid: Tid): string[] {
     ' read_extent_buffer_pages [btrfs]',
     ' btree_read_extent_buffer_pages [btrfs]',
     ' read_tree_block [btrfs]',
-    '(illustrative: registers, offsets and ESR omitted)',
+    `(T${tid}; illustrative arm64 Oops: ESR, registers and offsets omitted)`,
   ];
 }

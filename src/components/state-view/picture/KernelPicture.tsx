@@ -52,7 +52,7 @@ export function KernelPicture({ model, state, frame, nextFrame }: PictureProps) 
   return (
     // Focusable, so a keyboard user can scroll it when it overflows (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
-    <section ref={ref} className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel state">
+    <section ref={ref} className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel picture">
       <Narration scenario={model.scenario} state={state} frame={frame} nextFrame={nextFrame} changes={changes} />
       <LocksPanel model={model} state={state} frame={frame} changes={changes} />
       <section className="sv-box sv-pagebox" aria-label="page P">
