@@ -11,9 +11,9 @@ export function useKeepChangesInView(ref: RefObject<HTMLElement | null>, step: n
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per step, which decides what is marked changed
   useLayoutEffect(() => {
     const panel = ref.current;
-    if (!panel || panel.scrollHeight <= panel.clientHeight) return;
-    const changed = [...panel.querySelectorAll<HTMLElement>(CHANGED)];
-    if (changed.length === 0) return;
+    // Query before measuring: reading scrollHeight forces a layout, not needed when nothing changed.
+    const changed = panel ? [...panel.querySelectorAll<HTMLElement>(CHANGED)] : [];
+    if (!panel || changed.length === 0 || panel.scrollHeight <= panel.clientHeight) return;
     const box = panel.getBoundingClientRect();
     const top = Math.min(...changed.map((el) => el.getBoundingClientRect().top)) - box.top + panel.scrollTop;
     const bottom = Math.max(...changed.map((el) => el.getBoundingClientRect().bottom)) - box.top + panel.scrollTop;
