@@ -5,6 +5,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ACTIONS, LEGEND_EVENT } from '../../actions/registry';
+import { TALK_KEYS } from '../talk/TalkLayer';
 import { useModalDialog } from '../useModalDialog';
 import { LEGEND_SEEN_KEY } from './openLegend';
 import './legend.css';
@@ -92,6 +93,11 @@ export function Legend() {
               <dd>Each thread's steps in the kernel's own names; the next step is marked, and why it waits.</dd>
               <dt>Timeline</dt>
               <dd>Every step of every thread in the order they run. Click a step to see the state after it.</dd>
+              <dt>Explore (left edge)</dt>
+              <dd>
+                Counts every schedule in each variant, loads the shortest bad one, browses the others, runs two variants side
+                by side and draws the state graph.
+              </dd>
             </dl>
           </section>
           <section>
@@ -153,6 +159,7 @@ export function Legend() {
                 ))}
               </tbody>
             </table>
+            <p className="legend__talk">In talk mode: {TALK_KEYS.map((k) => `${k.keys}: ${k.label}`).join('; ')}.</p>
           </section>
         </div>
       </div>
