@@ -19,7 +19,7 @@
 
 import type { EngineState, Model, Tid } from '../engine';
 import { applyStep, initialState, isEnabled, replay, stateKey } from '../engine';
-import { framesOf, INNER_CALLS, TITLES } from './calls';
+import { callText, framesOf, INNER_CALLS, TITLES } from './calls';
 import type { DiagramLine, ParsedDiagram } from './parse';
 
 export interface ImportProblem {
@@ -55,7 +55,7 @@ function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Ma
   if (isOp) {
     const i = find((j) => steps[j]?.op === name);
     if (i >= 0) return { kind: 'step', index: i, advance: true };
-    return { kind: 'error', message: `T${tid} has no ${name}() step left here (${l.text})` };
+    return { kind: 'error', message: `T${tid} has no ${callText(name)} step left here (${l.text})` };
   }
   const inner = INNER_CALLS[name];
   if (inner !== undefined && steps.some((s) => s.op === inner)) {

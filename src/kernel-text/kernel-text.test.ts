@@ -125,7 +125,7 @@ describe('import problems', () => {
     ].join('\n');
     const r = importDiagram(model('seed', 'racy'), impossible);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems[0]?.message).toMatch(/no spin_lock_private\(\) step left/);
+    expect(!r.ok && r.problems[0]?.message).toMatch(/no spin_lock\(&private_lock\) step left/);
   });
 
   it('one-line diagrams with ambiguous columns are reported, not guessed', () => {
