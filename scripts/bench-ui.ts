@@ -40,21 +40,35 @@ async function freshPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** ms from navigation start until the default scenario's chips and verdict are in the DOM. */
-async function firstRender(browser: Browser, url: string): Promise<number> {
+/**
+ * ms from navigation start until the default scenario's chips and verdict are in the
+ * DOM, and until the frame that shows them has been painted (the next task after the
+ * next animation frame).
+ */
+async function firstRender(browser: Browser, url: string): Promise<{ dom: number; painted: number }> {
   const page = await freshPage(browser);
   // Page code goes as source text: the TypeScript runner's helpers do not exist in the page.
   await page.addInitScript(`
     const done = () => document.querySelectorAll('[data-testid="step"]').length >= 25 && document.querySelector('[data-testid="verdict"]');
     new MutationObserver((_, obs) => {
-      if (window.__rendered === undefined && done()) { window.__rendered = performance.now(); obs.disconnect(); }
+      if (window.__rendered !== undefined || !done()) return;
+      window.__rendered = performance.now();
+      obs.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { window.__painted = performance.now(); };
+        ch.port2.postMessage(0);
+      });
     }).observe(document, { subtree: true, childList: true });
   `);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined);
-  const ms = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined);
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __rendered: number; __painted: number };
+    return { dom: w.__rendered, painted: w.__painted };
+  });
   await page.close();
-  return ms;
+  return r;
 }
 
 /**
@@ -131,11 +145,12 @@ export async function benchUi(browser: Browser, url: string, dist: string): Prom
     `  initial JS: ${js.gzipKb.toFixed(1)} KB gzipped in ${js.files.length} file(s) (CSS ${js.cssGzipKb.toFixed(1)} KB)  [target <= ${UI_TARGETS.initialJsKb} KB: ${verdict(js.gzipKb <= UI_TARGETS.initialJsKb)}]`,
   );
   await firstRender(browser, url); // warm the server and the disk cache
-  const loads: number[] = [];
+  const loads: Array<{ dom: number; painted: number }> = [];
   for (let i = 0; i < LOADS; i++) loads.push(await firstRender(browser, url));
-  const m = median(loads);
+  const dom = median(loads.map((l) => l.dom));
+  const painted = median(loads.map((l) => l.painted));
   console.log(
-    `  navigation to the default scenario rendered: median ${m.toFixed(0)} ms, min ${Math.min(...loads).toFixed(0)} ms over ${LOADS} loads  [target <= ${UI_TARGETS.firstRenderMs} ms: ${verdict(m <= UI_TARGETS.firstRenderMs)}]`,
+    `  navigation to the default scenario rendered: in the DOM after ${dom.toFixed(0)} ms, painted after ${painted.toFixed(0)} ms (medians of ${LOADS} loads; fastest paint ${Math.min(...loads.map((l) => l.painted)).toFixed(0)} ms)  [target: painted <= ${UI_TARGETS.firstRenderMs} ms: ${verdict(painted <= UI_TARGETS.firstRenderMs)}]`,
   );
   const d = await drops(browser, url);
   const dm = median(d.ms);
