@@ -3,7 +3,7 @@ export * from './types';
 export { setDevFreeze, devFreeze } from './freeze';
 export { initialState, applyStep, blockedBy, enabledThreads, isEnabled, nextStep, allFinished, stateKey } from './step';
 export type { Blocked, StepResult } from './step';
-export { replay, outcomeOf, whyNot } from './replay';
+export { replay, replayValidPart, outcomeOf, whyNot } from './replay';
 export type { Frame, Outcome, Run, ReplayResult } from './replay';
 export { explore, nthBadSchedule, pathTo } from './explore';
 export type { Exploration, GraphNode, OutcomeCount } from './explore';

@@ -44,6 +44,20 @@ export type ReplayResult<K> =
   | { ok: false; error: ScheduleError; /** The longest valid prefix. */ prefix: Tid[] };
 
 export function replay<K>(model: Model<K>, schedule: readonly Tid[]): ReplayResult<K> {
+  const r = execute(model, schedule, 'stop');
+  return r.error ? { ok: false, error: r.error, prefix: r.run.schedule } : { ok: true, run: r.run };
+}
+
+/**
+ * As much of `schedule` as can run, completed by the engine, and the error that cut it
+ * short (null when it all ran): what a link or a carried-over interleaving keeps.
+ */
+export function replayValidPart<K>(model: Model<K>, schedule: readonly Tid[]): { run: Run<K>; error: ScheduleError | null } {
+  return execute(model, schedule, 'complete');
+}
+
+/** Runs the schedule; at an entry that cannot run, stops there or completes from there. */
+function execute<K>(model: Model<K>, schedule: readonly Tid[], onError: 'stop' | 'complete'): { run: Run<K>; error: ScheduleError | null } {
   const initial = initialState(model);
   let s = initial;
   const frames: Frame<K>[] = [];
@@ -69,15 +83,15 @@ export function replay<K>(model: Model<K>, schedule: readonly Tid[]): ReplayResu
     });
   };
 
-  for (let i = 0; i < schedule.length; i++) {
+  let error: ScheduleError | null = null;
+  for (let i = 0; i < schedule.length && !error; i++) {
     const tid = schedule[i] as Tid;
-    const error = whyNot(model, s, tid, i);
-    if (error) return { ok: false, error, prefix: ran };
-    run(tid, false);
+    error = whyNot(model, s, tid, i);
+    if (!error) run(tid, false);
   }
 
   let deadlock: string | null = null;
-  while (!allFinished(s)) {
+  while (!(error && onError === 'stop') && !allFinished(s)) {
     const next = enabledThreads(model, s)[0];
     if (next === undefined) {
       deadlock = describeDeadlock(model, s);
@@ -87,7 +101,7 @@ export function replay<K>(model: Model<K>, schedule: readonly Tid[]): ReplayResu
   }
 
   return {
-    ok: true,
+    error,
     run: {
       scenario: model.scenario,
       variant: model.variant,

@@ -4,7 +4,7 @@
 // says what was wrong and where. Only a link that cannot be read at all is refused.
 
 import type { Tid } from '../engine';
-import { MAX_SCHEDULE_LENGTH, parseSchedule, replay } from '../engine';
+import { MAX_SCHEDULE_LENGTH, parseSchedule, replayValidPart } from '../engine';
 import type { Variant } from '../scenarios';
 import { DEFAULT_SCENARIO, DEFAULT_VARIANT, findScenario, getModel, isVariant, SCENARIOS, VARIANTS } from '../scenarios';
 import { presetSchedule } from '../store/store';
@@ -112,11 +112,9 @@ function readSchedule(scenario: string, variant: Variant, raw: string, warnings:
     digits = (parseSchedule(text.slice(0, at)) as { ok: true; value: Tid[] }).value;
     warnings.push(`s, ${parsed.error.message}; kept the ${at} steps before it`);
   }
-  const r = replay(model.value, digits);
-  if (r.ok) return r.run.schedule;
-  warnings.push(`s, ${r.error.message}; kept the ${r.prefix.length} steps before it and completed the run`);
-  const fixed = replay(model.value, r.prefix);
-  return fixed.ok ? fixed.run.schedule : r.prefix;
+  const { run, error } = replayValidPart(model.value, digits);
+  if (error) warnings.push(`s, ${error.message}; kept the ${error.position} steps before it and completed the run`);
+  return run.schedule;
 }
 
 function readView(p: Params, warnings: string[]): LinkView {

@@ -9,7 +9,7 @@
 
 import { createStore } from 'zustand/vanilla';
 import type { Model, Run, Tid } from '../engine';
-import { replay } from '../engine';
+import { replay, replayValidPart } from '../engine';
 import type { BtrfsKernel, Variant } from '../scenarios';
 import { DEFAULT_SCENARIO, DEFAULT_VARIANT, getModel } from '../scenarios';
 import type { Chip, Preset } from './timeline';
@@ -79,31 +79,28 @@ function modelFor(scenario: string, variant: Variant): Model<BtrfsKernel> {
 }
 
 /**
- * Every derived field for a set of choices already known to be valid. `known` is the
- * run of exactly these choices when the caller has just replayed them (a drop must
- * show its new frame within one frame: replaying twice is a visible share of that).
+ * Every derived field for a set of choices. `known` is the run of exactly these choices
+ * when the caller has just replayed them, so no edit replays its schedule twice (a drop
+ * must show its new frame within one frame).
  */
 function derive(c: Choices, known?: Run<BtrfsKernel>): Pick<ViewState, 'model' | 'run' | 'chips' | 'schedule' | 'cursor'> {
   const model = modelFor(c.scenario, c.variant);
-  let run = known;
-  if (!run) {
-    const r = replay(model, c.schedule);
-    run = r.ok ? r.run : (replay(model, r.prefix) as { ok: true; run: Run<BtrfsKernel> }).run;
-  }
+  const run = known ?? replayValidPart(model, c.schedule).run;
   const schedule = run.schedule;
   const cursor = Math.max(0, Math.min(c.cursor, schedule.length));
   return { model, run, chips: chipsOf(model, schedule), schedule, cursor };
 }
 
-export function presetSchedule(scenario: string, variant: Variant, id: Preset['id']): Tid[] {
+/** The run of a preset. One that cannot run unchanged (in same-bytenr, T1 cannot get past
+ * -EEXIST until T2 deletes the dying eb) keeps its runnable prefix, completed by the engine. */
+function presetRun(scenario: string, variant: Variant, id: Preset['id']): Run<BtrfsKernel> {
   const model = modelFor(scenario, variant);
   const preset = PRESETS.find((p) => p.id === id) ?? PRESETS[0];
-  const r = replay(model, preset?.prefix(model as Model<unknown>) ?? []);
-  if (r.ok) return r.run.schedule;
-  // A preset that cannot run unchanged (in same-bytenr, T1 cannot get past -EEXIST until
-  // T2 deletes the dying eb) keeps its runnable prefix, completed by the engine.
-  const completed = replay(model, r.prefix);
-  return completed.ok ? completed.run.schedule : r.prefix;
+  return replayValidPart(model, preset?.prefix(model as Model<unknown>) ?? []).run;
+}
+
+export function presetSchedule(scenario: string, variant: Variant, id: Preset['id']): Tid[] {
+  return presetRun(scenario, variant, id).schedule;
 }
 
 export function defaultChoices(): Choices {
@@ -158,7 +155,8 @@ export function createAppStore(initial: Choices = defaultChoices()) {
       setScenario(id) {
         const s = get();
         if (id === s.scenario || !getModel(id, s.variant).ok) return;
-        commit({ scenario: id, variant: s.variant, schedule: presetSchedule(id, s.variant, 'commit-message'), cursor: 0 });
+        const run = presetRun(id, s.variant, 'commit-message');
+        commit({ scenario: id, variant: s.variant, schedule: run.schedule, cursor: 0 }, {}, run);
       },
       setVariant(v) {
         const s = get();
@@ -174,7 +172,8 @@ export function createAppStore(initial: Choices = defaultChoices()) {
       },
       loadPreset(id) {
         const s = get();
-        commit({ scenario: s.scenario, variant: s.variant, schedule: presetSchedule(s.scenario, s.variant, id), cursor: 0 });
+        const run = presetRun(s.scenario, s.variant, id);
+        commit({ scenario: s.scenario, variant: s.variant, schedule: run.schedule, cursor: 0 }, {}, run);
       },
       loadSchedule(schedule, cursor = 0) {
         const s = get();
@@ -183,7 +182,7 @@ export function createAppStore(initial: Choices = defaultChoices()) {
           set({ notice: { kind: 'refused', message: r.error.message, position: r.error.position } });
           return false;
         }
-        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor });
+        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor }, {}, r.run);
         return true;
       },
       moveChip(from, to) {

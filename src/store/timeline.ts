@@ -1,8 +1,8 @@
 // Pure edits of a schedule as the timeline shows it: chips, moves that keep each
 // thread's order, presets, and carrying an interleaving over to another variant.
 
-import type { Model, Result, Tid } from '../engine';
-import { replay } from '../engine';
+import type { Model, Tid } from '../engine';
+import { replayValidPart } from '../engine';
 
 export interface Chip {
   /** Position in the schedule (0-based). */
@@ -143,12 +143,12 @@ export function carryOver<A, B>(
     if (missing.length > 0) out.splice(afterLastOf(out, tid), 0, ...missing.map((index) => ({ thread: tid, index })));
   });
   const result = out.map((o) => o.thread);
-  const r = replay(to, result);
-  if (r.ok) return { schedule: r.run.schedule, note: null };
-  const fixed = replay(to, r.prefix);
+  const { run, error } = replayValidPart(to, result);
   return {
-    schedule: fixed.ok ? fixed.run.schedule : r.prefix,
-    note: `the interleaving could not run unchanged in ${to.variant} (${r.error.message}); kept its first ${r.prefix.length} steps`,
+    schedule: run.schedule,
+    note: error
+      ? `the interleaving could not run unchanged in ${to.variant} (${error.message}); kept its first ${error.position} steps`
+      : null,
   };
 }
 
@@ -173,10 +173,4 @@ function occurrenceIndex<A, B>(from: Model<A>, to: Model<B>, tid: Tid, index: nu
     }
   }
   return -1;
-}
-
-/** A schedule validated against a model: the full run's schedule, or why not. */
-export function validate<K>(model: Model<K>, schedule: readonly Tid[]): Result<Tid[], string> {
-  const r = replay(model, schedule);
-  return r.ok ? { ok: true, value: r.run.schedule } : { ok: false, error: r.error.message };
 }

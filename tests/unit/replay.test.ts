@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Tid } from '../../src/engine';
-import { explore, formatSchedule, MAX_SCHEDULE_LENGTH, nthBadSchedule, parseSchedule, replay } from '../../src/engine';
+import { explore, formatSchedule, MAX_SCHEDULE_LENGTH, nthBadSchedule, parseSchedule, replay, replayValidPart } from '../../src/engine';
 import { presetSchedule } from '../../src/store/store';
 import { model, run } from './helpers';
 
@@ -161,5 +161,24 @@ describe('nthBadSchedule', () => {
     const last = nthBadSchedule(y, y.badSchedules - 1n);
     expect(last).not.toBeNull();
     expect(replay(two, last ?? [])).toMatchObject({ ok: true, run: { outcome: { verdict: 'bug' } } });
+  });
+});
+
+describe('replayValidPart', () => {
+  const m = model('seed', 'racy');
+  it('keeps what runs before the first bad entry, completes it, and says why it stopped', () => {
+    const schedule: Tid[] = [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1];
+    const { run: kept, error } = replayValidPart(m, schedule);
+    expect(error).toMatchObject({ position: 9, code: 'blocked', thread: 2 });
+    const r = replay(m, schedule.slice(0, 9));
+    expect(r.ok && r.run.schedule).toEqual(kept.schedule);
+    expect(kept.schedule.slice(0, 9)).toEqual(schedule.slice(0, 9));
+    expect(kept.final.threads.every((t) => t.status !== 'ready')).toBe(true);
+  });
+  it('is replay itself when the whole schedule runs', () => {
+    const r = replay(m, [2, 1]);
+    const v = replayValidPart(m, [2, 1]);
+    expect(v.error).toBeNull();
+    expect(r.ok && r.run.schedule).toEqual(v.run.schedule);
   });
 });
