@@ -15,7 +15,7 @@ import { type Browser, chromium } from 'playwright-core';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { explore, setDevFreeze } from '../src/engine';
-import { getModel, SCENARIOS, VARIANTS } from '../src/scenarios';
+import { getModel, SCENARIOS } from '../src/packs';
 import { medianMs } from './bench';
 import { benchUi } from './bench-ui';
 
@@ -36,8 +36,8 @@ interface Row {
 
 function nodeExploreMs(): Map<string, number> {
   setDevFreeze(false);
-  const models = SCENARIOS.flatMap(({ id }) =>
-    VARIANTS.map((v) => {
+  const models = SCENARIOS.flatMap(({ id, variants }) =>
+    variants.map(({ id: v }) => {
       const m = getModel(id, v);
       if (!m.ok) throw new Error(m.error);
       return [`${id}/${v}`, m.value] as const;
@@ -74,7 +74,7 @@ async function workerExploreMs(browser: Browser, workerUrl: string): Promise<Map
   const page = await browser.newPage();
   await page.addInitScript(() => window.localStorage.setItem('legend-seen', '1'));
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  const pairs = SCENARIOS.flatMap(({ id }) => VARIANTS.map((v) => [id, v] as const));
+  const pairs = SCENARIOS.flatMap(({ id, variants }) => variants.map(({ id: v }) => [id, v] as const));
   // Passed as source text: a bundler's helpers (esbuild's __name) do not exist in the page.
   const result = (await page.evaluate(`(async () => {
     const url = ${JSON.stringify(workerUrl)}, pairs = ${JSON.stringify(pairs)}, runs = ${RUNS}, warmup = ${WARMUP};

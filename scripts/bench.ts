@@ -9,9 +9,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Model, Tid } from '../src/engine';
 import { allFinished, applyStep, enabledThreads, explore, initialState, replay, setDevFreeze } from '../src/engine';
-import type { Variant } from '../src/scenarios';
-import { getModel, SCENARIOS, VARIANTS } from '../src/scenarios';
-import { presetSchedule } from '../src/store/store';
+import { getModel, SCENARIOS } from '../src/packs';
+import { presetSchedule } from '../src/packs';
 
 export const TARGETS = {
   /** Whole exploration of two-allocators, per variant. */
@@ -77,8 +76,8 @@ function randomSchedules<K>(model: Model<K>, count: number, seed = 481): Tid[][]
 }
 
 function models(): Array<{ scenario: string; variant: string; model: Model<unknown> }> {
-  return SCENARIOS.flatMap(({ id: scenario }) =>
-    VARIANTS.map((variant) => {
+  return SCENARIOS.flatMap(({ id: scenario, variants }) =>
+    variants.map(({ id: variant }) => {
       const m = getModel(scenario, variant);
       if (!m.ok) throw new Error(m.error);
       return { scenario, variant, model: m.value as Model<unknown> };
@@ -98,7 +97,7 @@ export function nodeBench(): BenchRow[] {
   }
   const rows: BenchRow[] = [];
   for (const { scenario, variant, model } of all) {
-    const commit = presetSchedule(scenario, variant as Variant, 'commit-message');
+    const commit = presetSchedule(scenario, variant, 'commit-message');
     const random = randomSchedules(model, 100);
     let i = 0;
     const exploring = timesMs(() => explore(model), 21);

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { setDevFreeze } from './engine';
 import { openFromLink } from './permalink/sync';
-import { viewStore } from './permalink/view';
 import { createAppStore } from './store/store';
 import './styles/base.css';
 
@@ -13,7 +12,7 @@ setDevFreeze(import.meta.env.DEV);
 const root = document.getElementById('root');
 if (root) {
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
-  const { store } = openFromLink(createAppStore, viewStore, window);
+  const { store } = openFromLink(createAppStore, window);
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

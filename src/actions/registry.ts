@@ -1,14 +1,17 @@
 // One registry of user actions: buttons, keyboard shortcuts and the legend's key list
-// all come from here, so they stay in step (as excalidraw's actions/ does).
+// all come from here, so they stay in step (as excalidraw's actions/ does). An action
+// may belong to one layout: talk mode's keys step where the app's Space plays.
 
-import type { AppStore } from '../store';
-import type { Store } from '../store/store';
+import type { AppStore, Mode, Store } from '../store';
+import { leaveTalk, toggleTalk } from './talk';
 
 export interface Action {
   id: string;
   label: string;
   /** Keys as shown in the legend, e.g. "Space". */
   keys: readonly string[];
+  /** The layout the action works in; both when absent. */
+  mode?: Mode;
   /** Does this keyboard event trigger the action? */
   test: (e: KeyboardEvent) => boolean;
   perform: (store: AppStore) => void;
@@ -17,19 +20,26 @@ export interface Action {
 /** The legend dialog listens for this window event (components/legend). */
 export const LEGEND_EVENT = 'legend:open';
 
-/** Talk mode listens for this window event (components/talk); sent from a key press, so full screen may be asked for. */
-export const TALK_EVENT = 'talk:toggle';
-
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const isSpace = (e: KeyboardEvent) => e.key === ' ' || e.code === 'Space';
+const letter = (e: KeyboardEvent, l: string) => plain(e) && e.key.toLowerCase() === l;
 
 /** A key that moves the cursor; it stops playback first, so the view lands where asked. */
-function seekAction(id: string, label: string, shown: string, key: string, go: (s: Store) => void): Action {
+function seekAction(
+  id: string,
+  label: string,
+  keys: readonly string[],
+  test: (e: KeyboardEvent) => boolean,
+  go: (s: Store) => void,
+  mode?: Mode,
+): Action {
   return {
     id,
     label,
-    keys: [shown],
-    test: (e) => plain(e) && e.key === key,
+    keys,
+    ...(mode ? { mode } : {}),
+    test: (e) => plain(e) && test(e),
     perform: (store) => {
       store.getState().setPlaying(false);
       go(store.getState());
@@ -37,18 +47,60 @@ function seekAction(id: string, label: string, shown: string, key: string, go: (
   };
 }
 
+const keyIs =
+  (...keys: string[]) =>
+  (e: KeyboardEvent) =>
+    keys.includes(e.key);
+
 export const ACTIONS: readonly Action[] = [
   {
     id: 'play',
     label: 'Play / pause',
     keys: ['Space'],
-    test: (e) => plain(e) && (e.key === ' ' || e.code === 'Space'),
+    mode: 'app',
+    test: (e) => plain(e) && isSpace(e),
     perform: (s) => s.getState().setPlaying(!s.getState().playing),
   },
-  seekAction('step-forward', 'Step forward', '→', 'ArrowRight', (s) => s.stepForward()),
-  seekAction('step-back', 'Step back', '←', 'ArrowLeft', (s) => s.stepBack()),
-  seekAction('to-start', 'Jump to start', 'Home', 'Home', (s) => s.toStart()),
-  seekAction('to-end', 'Jump to end', 'End', 'End', (s) => s.toEnd()),
+  seekAction('step-forward', 'Step forward', ['→'], keyIs('ArrowRight'), (s) => s.stepForward(), 'app'),
+  seekAction('step-back', 'Step back', ['←'], keyIs('ArrowLeft'), (s) => s.stepBack(), 'app'),
+  seekAction('to-start', 'Jump to start', ['Home'], keyIs('Home'), (s) => s.toStart()),
+  seekAction('to-end', 'Jump to end', ['End'], keyIs('End'), (s) => s.toEnd()),
+  // Presenter remotes send PageDown / PageUp; in talk mode the arrows and Space step too.
+  seekAction('page-forward', 'Step forward (presenter remote)', ['PageDown'], keyIs('PageDown'), (s) => s.stepForward(), 'app'),
+  seekAction('page-back', 'Step back (presenter remote)', ['PageUp'], keyIs('PageUp'), (s) => s.stepBack(), 'app'),
+  seekAction(
+    'talk-next',
+    'Next step',
+    ['PageDown', '→', '↓', 'Space'],
+    (e) => keyIs('PageDown', 'ArrowRight', 'ArrowDown')(e) || isSpace(e),
+    (s) => s.stepForward(),
+    'talk',
+  ),
+  seekAction('talk-back', 'Previous step', ['PageUp', '←', '↑'], keyIs('PageUp', 'ArrowLeft', 'ArrowUp'), (s) => s.stepBack(), 'talk'),
+  {
+    id: 'blank',
+    label: 'Blank the screen (B again to come back)',
+    keys: ['B'],
+    mode: 'talk',
+    test: (e) => letter(e, 'b'),
+    perform: (s) => s.getState().toggleBlank(),
+  },
+  {
+    id: 'notes',
+    label: 'Speaker notes',
+    keys: ['N'],
+    mode: 'talk',
+    test: (e) => letter(e, 'n'),
+    perform: (s) => s.getState().toggleNotes(),
+  },
+  {
+    id: 'leave-talk',
+    label: 'Leave talk mode',
+    keys: ['Esc'],
+    mode: 'talk',
+    test: (e) => plain(e) && e.key === 'Escape',
+    perform: (s) => leaveTalk(s),
+  },
   {
     id: 'undo',
     label: 'Undo timeline edit',
@@ -72,23 +124,27 @@ export const ACTIONS: readonly Action[] = [
       window.dispatchEvent(new Event(LEGEND_EVENT));
     },
   },
-  // Presenter remotes send PageDown / PageUp; talk mode adds its own keys (components/talk).
-  seekAction('page-forward', 'Step forward (presenter remote)', 'PageDown', 'PageDown', (s) => s.stepForward()),
-  seekAction('page-back', 'Step back (presenter remote)', 'PageUp', 'PageUp', (s) => s.stepBack()),
   {
     id: 'talk',
     label: 'Talk mode (presentation) on / off',
     keys: ['T'],
-    test: (e) => plain(e) && e.key.toLowerCase() === 't',
-    perform: () => {
-      window.dispatchEvent(new Event(TALK_EVENT));
-    },
+    test: (e) => letter(e, 't'),
+    // A key press is a user gesture: full screen may be asked for.
+    perform: (s) => toggleTalk(s, true),
   },
 ];
 
 export function findAction(id: string): Action | undefined {
   return ACTIONS.find((a) => a.id === id);
 }
+
+/** The action a key press triggers in the given layout, if any. */
+export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
+  return ACTIONS.find((a) => (a.mode === undefined || a.mode === mode) && a.test(e));
+}
+
+/** The actions of one layout, for the legend's key list. */
+export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
 
 /** Keys typed into a form control or a chip being dragged belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -3,7 +3,7 @@
 
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/react';
-import { ACTIONS, isTypingTarget } from './registry';
+import { actionFor, isTypingTarget } from './registry';
 
 export function useGlobalKeys(enabled: () => boolean = () => true): void {
   const store = useAppStoreApi();
@@ -12,7 +12,7 @@ export function useGlobalKeys(enabled: () => boolean = () => true): void {
       if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
       // A focused button keeps Space/Enter for itself.
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
-      const action = ACTIONS.find((a) => a.test(e));
+      const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();
       action.perform(store);

@@ -1,7 +1,7 @@
 // Argument parsing for the explore CLI, total: every problem is a message, never a throw.
 
 import type { Result } from '../engine';
-import { SCENARIOS, VARIANTS } from '../scenarios';
+import { SCENARIOS } from '../packs';
 
 export interface CliArgs {
   scenario: string;
@@ -13,7 +13,7 @@ export interface CliArgs {
 export const USAGE = `usage: npm run --silent explore -- --scenario <id> --variant <id> [--schedule <digits> ...] [--json]
 
   --scenario   ${SCENARIOS.map((s) => s.id).join(' | ')}
-  --variant    ${VARIANTS.join(' | ')}
+  --variant    the scenario's own: ${SCENARIOS.map((s) => `${s.id}: ${s.variants.map((v) => v.id).join(' | ')}`).join('; ')}
   --schedule   thread digits, one per step (e.g. 1111111222222222222111111);
                may repeat; without it the whole state graph is explored
   --json       machine-readable output (one object, or one line per schedule)`;

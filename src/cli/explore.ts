@@ -2,8 +2,7 @@
 // Exit status 0 on success, 2 on bad input (with a message naming what and where).
 
 import { explore, parseSchedule, type ReplayResult, replay, setDevFreeze } from '../engine';
-import type { BtrfsKernel } from '../scenarios';
-import { getModel } from '../scenarios';
+import { getModel, packOf } from '../packs';
 import { parseArgs, USAGE } from './args';
 import { explorationJson, explorationText, replayJson, replayText } from './report';
 
@@ -32,12 +31,12 @@ function main(argv: readonly string[]): number {
   let status = 0;
   for (const text of schedules) {
     const parsed = parseSchedule(text);
-    const r: ReplayResult<BtrfsKernel> = parsed.ok
+    const r: ReplayResult<unknown> = parsed.ok
       ? replay(model.value, parsed.value)
       : { ok: false, error: parsed.error, prefix: [] };
     if (!r.ok) status = 2;
     if (json) process.stdout.write(`${JSON.stringify(replayJson(text, r))}\n`);
-    else if (r.ok) process.stdout.write(`${replayText(text, r)}\n`);
+    else if (r.ok) process.stdout.write(`${replayText(text, r, packOf(scenario).describeEvent)}\n`);
     else process.stderr.write(`explore: schedule ${JSON.stringify(text)}: ${r.error.message}\n`);
   }
   return status;

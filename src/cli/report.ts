@@ -2,6 +2,7 @@
 // functions from engine results to strings, so tests can check them without a process.
 
 import type { EngineEvent, Exploration, Frame, ReplayResult } from '../engine';
+import type { EventWords } from '../packs';
 import { formatSchedule } from '../engine';
 
 /** Exact counts: a JSON number while it is exact, a decimal string beyond 2^53. */
@@ -61,52 +62,28 @@ export function replayJson<K>(input: string, r: ReplayResult<K>): Record<string,
   return base;
 }
 
-export function replayText<K>(input: string, r: ReplayResult<K>): string {
+export function replayText(input: string, r: ReplayResult<unknown>, describeEvent: Describe): string {
   if (!r.ok) return `schedule ${input}: error: ${r.error.message}`;
   const run = r.run;
   const lines = [`${run.scenario} / ${run.variant}  schedule ${formatSchedule(run.schedule)}`];
-  for (const f of run.frames) lines.push(frameLine(f));
+  for (const f of run.frames) lines.push(frameLine(f, describeEvent));
   if (run.deadlock) lines.push(run.deadlock);
   const o = run.outcome;
   lines.push(o.verdict === 'bug' ? `verdict: bug: ${o.invariant} broken at step ${o.step}: ${o.message}` : 'verdict: safe');
   return lines.join('\n');
 }
 
-function frameLine<K>(f: Frame<K>): string {
-  const what = f.skipped ? `skipped: ${f.skipped}` : f.events.map(describeEvent).filter(Boolean).join('; ');
+/** Turns an event into words: the scenario's pack describer. */
+export type Describe = (e: EngineEvent, frame: Frame<unknown> | null) => EventWords | null;
+
+function frameLine(f: Frame<unknown>, describeEvent: Describe): string {
+  const what = f.skipped ? `skipped: ${f.skipped}` : f.events.map((e) => words(describeEvent(e, f))).filter(Boolean).join('; ');
   const mark = f.completed ? '*' : ' ';
   return `${String(f.step).padStart(3)}${mark} T${f.thread}  ${f.op.padEnd(28)} ${what}`;
 }
 
-export function describeEvent(e: EngineEvent): string {
-  switch (e.kind) {
-    case 'set':
-      return `${e.obj === 'page' ? 'page' : `${e.obj} ${e.id}`}.${e.field} ${fmt(e.from)} -> ${fmt(e.to)}`;
-    case 'lock':
-      return `T${e.thread} ${e.op === 'acquire' ? 'takes' : 'drops'} ${e.lock}`;
-    case 'alloc':
-      return `${e.obj} ${e.id} allocated`;
-    case 'free':
-      return `${e.obj} ${e.id} freed`;
-    case 'radix':
-      if (e.op === 'gang_lookup') return `gang lookup from key ${e.key} (max ${e.count}) finds ${e.found?.length ? e.found.join(', ') : 'nothing in the page'}`;
-      if (e.op === 'lookup') return `lookup of key ${e.key}: ${e.found?.length ? e.found.join(', ') : 'miss'}`;
-      return `radix ${e.op} key ${e.key}${e.found?.length ? ` (${e.found.join(', ')})` : ''}`;
-    case 'deref':
-      return e.ok ? '' : `dereferences page->private = ${e.ptr ?? 'NULL'}`;
-    case 'result':
-      return `${e.name}() = ${fmt(e.value)}: ${e.detail}`;
-    case 'skip':
-      return `skipped: ${e.reason}`;
-    case 'oops':
-      return `T${e.thread} Oops: ${e.log[0] ?? ''}`;
-    case 'invariant':
-      return `${e.invariant} BROKEN: ${e.message}`;
-  }
-}
-
-function fmt(v: unknown): string {
-  if (v === null) return '0';
-  if (v === '') return '{}';
-  return String(v);
+/** "page->private S → 0", as the narration and the talk notes say it too. */
+export function words(w: EventWords | null): string {
+  if (!w) return '';
+  return w.subject ? `${w.subject} ${w.text}` : w.text;
 }

@@ -2,13 +2,10 @@
 // the threads' code, and the timeline with playback at the bottom.
 
 import { lazy, Suspense } from 'react';
-import { useStore } from 'zustand';
 import { useGlobalKeys } from '../actions/useGlobalKeys';
-import { selectEmbed, selectMode, useView } from '../permalink/view';
-import { AppStoreProvider } from '../store';
-import type { AppStore } from '../store/store';
+import { AppStoreProvider, selectEmbed, selectMode, useAppStore } from '../store';
+import type { AppStore, Store } from '../store/store';
 import { ExplorePanel } from './explore/ExplorePanel';
-import { exploreUi } from './explore/explorer';
 import { Header } from './header/Header';
 import { Legend } from './legend/Legend';
 import { Playback } from './playback/Playback';
@@ -20,7 +17,7 @@ import { Timeline } from './timeline/Timeline';
 // Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
-const selectCompareOn = (s: { compare: { on: boolean } }) => s.compare.on;
+const selectCompareOn = (s: Store) => s.compare.on;
 
 export function App({ store }: { store?: AppStore }) {
   return (
@@ -32,10 +29,10 @@ export function App({ store }: { store?: AppStore }) {
 
 function Screen() {
   useGlobalKeys();
-  // View modes come from the link (mode=talk, embed=1): see src/permalink/view.ts.
-  const mode = useView(selectMode);
-  const embed = useView(selectEmbed);
-  const compare = useStore(exploreUi, selectCompareOn);
+  // View modes come from the link (mode=talk, embed=1): the store's view slice.
+  const mode = useAppStore(selectMode);
+  const embed = useAppStore(selectEmbed);
+  const compare = useAppStore(selectCompareOn);
   if (embed) {
     return (
       <Suspense fallback={null}>

@@ -139,7 +139,7 @@ class StepRecorder<K> implements StepCtx<K> {
     (this.locals as Record<string, LocalValue>)[name] = value;
   }
 
-  emit(event: EngineEvent): void {
+  emit<E extends EngineEvent>(event: E): void {
     if (this.recording) this.events.push(event);
   }
 
@@ -217,7 +217,7 @@ export function applyStep<K>(model: Model<K>, s: EngineState<K>, tid: Tid, optio
 function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number, out: Violation[]): Violation[] {
   const atEnd = allFinished(s);
   for (const inv of model.invariants) {
-    if (inv.when === 'end' && !atEnd) continue;
+    if (!inv.check || (inv.when === 'end' && !atEnd)) continue;
     const message = inv.check(s);
     if (message !== null) out.push({ invariant: inv.id, message, step: stepNo });
   }

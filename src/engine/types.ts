@@ -9,8 +9,12 @@ export type LockKind = 'spin' | 'sleep';
 export interface LockDef {
   /** How a waiter waits: a spinlock spins, the page lock sleeps. */
   kind: LockKind;
-  /** The name shown to the user, e.g. "private_lock" or "the page lock". */
+  /** The short name in sentences, e.g. "private_lock" or "the page lock". */
   label: string;
+  /** How the kernel spells it, e.g. "mapping->private_lock" (defaults to `label`). */
+  name?: string;
+  /** One line on what it guards, for a tooltip. */
+  note?: string;
 }
 
 export interface LockHold {
@@ -58,17 +62,40 @@ export interface SetEvent {
   to: LocalValue;
 }
 
+export interface LockEvent {
+  kind: 'lock';
+  lock: string;
+  thread: Tid;
+  op: 'acquire' | 'release';
+}
+
+/** A step computed a value that decides a later branch (a check's answer). */
+export interface ResultEvent {
+  kind: 'result';
+  name: string;
+  value: LocalValue;
+  detail: string;
+}
+
+/**
+ * An event of a kind a scenario pack defines for its own objects (a radix-tree lookup, a
+ * pointer dereference). The engine records it and never reads it: the pack's describer
+ * and picture narrow it by `type`.
+ */
+export interface PackEvent {
+  kind: 'pack';
+  type: string;
+}
+
 export type EngineEvent =
   | SetEvent
-  | { kind: 'lock'; lock: string; thread: Tid; op: 'acquire' | 'release' }
+  | LockEvent
   | { kind: 'alloc' | 'free'; obj: string; id: string }
-  | { kind: 'radix'; op: 'lookup' | 'insert' | 'delete' | 'gang_lookup'; key: number; count?: number; found?: readonly string[] }
-  | { kind: 'deref'; ptr: string | null; ok: boolean }
-  /** A step computed a value that decides a later branch (a check's answer). */
-  | { kind: 'result'; name: string; value: LocalValue; detail: string }
+  | ResultEvent
   | { kind: 'skip'; reason: string }
   | { kind: 'oops'; thread: Tid; log: readonly string[] }
-  | { kind: 'invariant'; invariant: string; message: string };
+  | { kind: 'invariant'; invariant: string; message: string }
+  | PackEvent;
 
 /** Where a step's model comes from; `inferred` marks what was never posted as code. */
 export interface StepSource {
@@ -85,7 +112,8 @@ export interface StepCtx<K> {
   kernel: K;
   local(name: string): LocalValue;
   setLocal(name: string, value: LocalValue): void;
-  emit(event: EngineEvent): void;
+  /** Records an event; a pack's own kinds go through this too (see PackEvent). */
+  emit<E extends EngineEvent>(event: E): void;
   /** The branch this step models was not taken; the slot stays, with the reason. */
   skip(reason: string): void;
   /** This step broke a step-level invariant (a bad dereference). */
@@ -115,9 +143,9 @@ export interface StepDef<K> {
    * `goto again` on -EEXIST while a dying eb still sits in buffer_radix: folding the
    * rounds into waiting keeps the state graph a DAG and every count finite.
    */
-  waits?: (s: EngineState<K>, tid: Tid) => StepWait | null;
+  waits?(s: EngineState<K>, tid: Tid): StepWait | null;
   narration: string;
-  apply?: (ctx: StepCtx<K>) => void;
+  apply?(ctx: StepCtx<K>): void;
 }
 
 /** What a step waits for (StepDef.waits), reported by blockedBy like a lock. */
@@ -139,13 +167,21 @@ export interface ThreadProgram<K> {
 
 export interface Invariant<K> {
   id: string;
+  /** What it says, in one line (the UI shows it beside a break). */
   title: string;
-  /** `always`: checked after every step; `end`: only once every thread has finished. */
-  when: 'always' | 'end';
-  check: (s: EngineState<K>) => string | null;
+  /**
+   * `always`: checked after every step; `end`: only once every thread has finished;
+   * `step`: broken by a step itself through `ctx.violate` (a bad dereference), no check.
+   */
+  when: 'always' | 'end' | 'step';
+  check?(s: EngineState<K>): string | null;
 }
 
-/** A scenario in one variant, ready to run: the engine needs nothing else. */
+/**
+ * A scenario in one variant, ready to run: the engine needs nothing else. The functions
+ * that read the kernel are declared as methods so that a Model of a pack's own kernel
+ * type can be held as a Model<unknown> by the layers that never read the kernel.
+ */
 export interface Model<K> {
   scenario: string;
   variant: string;
@@ -154,9 +190,9 @@ export interface Model<K> {
   initial: K;
   invariants: readonly Invariant<K>[];
   /** A compact canonical key of the kernel state, for the explorer's memo. */
-  kernelKey: (k: K) => string;
+  kernelKey(k: K): string;
   /** One line describing a final state, so equal endings count as one outcome. */
-  summarize: (s: EngineState<K>) => string;
+  summarize(s: EngineState<K>): string;
 }
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

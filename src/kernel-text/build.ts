@@ -19,7 +19,7 @@
 
 import type { EngineState, Model, Tid } from '../engine';
 import { applyStep, initialState, isEnabled, replay, stateKey } from '../engine';
-import { callText, framesOf, INNER_CALLS, TITLES } from './calls';
+import { callText, framesOf, tablesOf } from './calls';
 import type { DiagramLine, ParsedDiagram } from './parse';
 
 export interface ImportProblem {
@@ -47,6 +47,7 @@ function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Ma
   const steps = model.threads[tid - 1]?.steps ?? [];
   const name = l.name;
   if (name === null) return { kind: 'none' };
+  const tables = tablesOf(model);
   const find = (pred: (i: number) => boolean) => {
     for (let i = at.next; i < steps.length; i++) if (pred(i)) return i;
     return -1;
@@ -55,9 +56,9 @@ function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Ma
   if (isOp) {
     const i = find((j) => steps[j]?.op === name);
     if (i >= 0) return { kind: 'step', index: i, advance: true };
-    return { kind: 'error', message: `T${tid} has no ${callText(name)} step left here (${l.text})` };
+    return { kind: 'error', message: `T${tid} has no ${callText(tables, name)} step left here (${l.text})` };
   }
-  const inner = INNER_CALLS[name];
+  const inner = tables.innerCalls[name];
   if (inner !== undefined && steps.some((s) => s.op === inner)) {
     if (at.last >= 0 && steps[at.last]?.op === inner) return { kind: 'none' };
     const i = find((j) => steps[j]?.op === inner);
@@ -65,7 +66,7 @@ function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Ma
   }
   const inFn = (j: number) => {
     const def = steps[j];
-    return !!def && framesOf(def).includes(name);
+    return !!def && framesOf(tables, def).includes(name);
   };
   if (steps.some((_, j) => inFn(j))) {
     if (l.title) return { kind: 'none' };
@@ -73,7 +74,7 @@ function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Ma
     if (i >= 0) return { kind: 'step', index: i, advance: false };
     return { kind: 'none' };
   }
-  if (TITLES.has(name) && l.title) return { kind: 'none' };
+  if (tables.titles.has(name) && l.title) return { kind: 'none' };
   return { kind: 'error', message: `${name}() is not a step of T${tid} in ${model.scenario}/${model.variant}` };
 }
 

@@ -1,6 +1,6 @@
 // Export an interleaving as a plain-text diagram in the style of Qu Wenruo's v4 commit
 // message: one column per thread, one line per step in schedule order, each step named
-// by the kernel call it models (calls.ts CALL_TEXT; otherwise its op id, RACE.md
+// by the kernel call it models (the pack's callText; otherwise its op id, RACE.md
 // section 5, which then is the function's name), nested under the function it runs in.
 //
 //   T1 (eb A)                      | T2 (eb B)
@@ -12,16 +12,10 @@
 //                                  |      |- spin_lock(&private_lock)
 
 import type { Model, Tid } from '../engine';
-import { callText, framesOf } from './calls';
+import { callText, framesOf, tablesOf, threadLabel } from './calls';
 
 /** Narrowest column, as in the commit message (31 characters before the bar). */
 export const MIN_COLUMN = 31;
-
-export function threadLabel<K>(model: Model<K>, tid: Tid): string {
-  const title = model.threads[tid - 1]?.title ?? '';
-  const eb = /\(([A-Z])\)/.exec(title)?.[1];
-  return eb ? `T${tid} (eb ${eb})` : `T${tid}`;
-}
 
 function indent(depth: number): string {
   return depth === 0 ? '' : `${'   '.repeat(depth - 1)}|- `;
@@ -30,6 +24,7 @@ function indent(depth: number): string {
 /** The rows of the diagram: one cell per thread, '' where a thread has no line. */
 export function diagramRows<K>(model: Model<K>, schedule: readonly Tid[]): string[][] {
   const n = model.threads.length;
+  const tables = tablesOf(model);
   const rows: string[][] = [];
   const stacks: string[][] = model.threads.map(() => []);
   const pcs = new Array<number>(n).fill(0);
@@ -43,13 +38,13 @@ export function diagramRows<K>(model: Model<K>, schedule: readonly Tid[]): strin
     pcs[tid - 1] = index + 1;
     const def = model.threads[tid - 1]?.steps[index];
     if (!def) continue;
-    const frames = framesOf(def);
+    const frames = framesOf(tables, def);
     const open = stacks[tid - 1] ?? [];
     let common = 0;
     while (common < frames.length && common < open.length && frames[common] === open[common]) common++;
     for (let d = common; d < frames.length; d++) put(tid, `${indent(d)}${frames[d]}()`);
     stacks[tid - 1] = frames;
-    put(tid, `${indent(frames.length)}${callText(def.op)}`);
+    put(tid, `${indent(frames.length)}${callText(tables, def.op)}`);
   }
   return rows;
 }

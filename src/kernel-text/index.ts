@@ -5,7 +5,8 @@ import type { Model } from '../engine';
 import { buildSchedule, type ImportResult } from './build';
 import { parseDiagram } from './parse';
 
-export { exportDiagram, diagramRows, threadLabel } from './export';
+export { exportDiagram, diagramRows } from './export';
+export { threadLabel } from './calls';
 export type { ExportOptions } from './export';
 export { parseDiagram, nameOf } from './parse';
 export type { DiagramLine, ParsedDiagram } from './parse';

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay, type Tid } from '../engine';
-import { getModel, SCENARIOS, VARIANTS } from '../scenarios';
-import { presetSchedule } from '../store/store';
-import { PRESETS } from '../store/timeline';
+import { getModel, SCENARIO_VARIANTS, scenarioOf } from '../packs';
+import { presetSchedule } from '../packs';
 import { exportDiagram, importDiagram, parseDiagram } from '.';
 import { V4_DIAGRAM, V4_FLATTENED } from './v4-diagram';
 
@@ -139,19 +138,17 @@ describe('import problems', () => {
 
 describe('export then import gives back the same interleaving', () => {
   it('for every preset in every scenario and variant', () => {
-    for (const sc of SCENARIOS) {
-      for (const v of VARIANTS) {
-        const m = model(sc.id, v);
-        for (const p of PRESETS) {
-          // A preset that cannot run whole (same-bytenr) is its valid prefix: complete it.
-          const run = replay(m, presetSchedule(sc.id, v, p.id));
-          if (!run.ok) throw new Error(run.error.message);
-          const schedule = run.run.schedule;
-          const r = importDiagram(m, exportDiagram(m, schedule, { caption: `${sc.id} ${v}` }));
-          if (!r.ok) throw new Error(`${sc.id}/${v}/${p.id}: ${r.message}`);
-          expect(r.problems).toEqual([]);
-          expect(r.schedule).toEqual(schedule);
-        }
+    for (const { scenario: sc, variant: v } of SCENARIO_VARIANTS) {
+      const m = model(sc, v);
+      for (const p of scenarioOf(sc).presets) {
+        // A preset that cannot run whole (same-bytenr) is its valid prefix: complete it.
+        const run = replay(m, presetSchedule(sc, v, p.id));
+        if (!run.ok) throw new Error(run.error.message);
+        const schedule = run.run.schedule;
+        const r = importDiagram(m, exportDiagram(m, schedule, { caption: `${sc} ${v}` }));
+        if (!r.ok) throw new Error(`${sc}/${v}/${p.id}: ${r.message}`);
+        expect(r.problems).toEqual([]);
+        expect(r.schedule).toEqual(schedule);
       }
     }
   });
@@ -159,10 +156,9 @@ describe('export then import gives back the same interleaving', () => {
   it('for random schedules (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...SCENARIOS.map((s) => s.id)),
-        fc.constantFrom(...VARIANTS),
+        fc.constantFrom(...SCENARIO_VARIANTS),
         fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 60 }),
-        (sc, v, picks) => {
+        ({ scenario: sc, variant: v }, picks) => {
           const m = model(sc, v);
           const prefix: Tid[] = [];
           for (const t of picks) if (replay(m, [...prefix, t]).ok) prefix.push(t);

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../engine';
-import { getModel, SCENARIOS, VARIANTS } from '../scenarios';
-import { presetSchedule } from '../store/store';
-import { PRESETS } from '../store/timeline';
+import { getModel, SCENARIO_VARIANTS, scenarioOf } from '../packs';
+import { presetSchedule } from '../packs';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, MAX_HASH_LENGTH, type Permalink } from './format';
 
@@ -81,20 +80,18 @@ describe('decodePermalink', () => {
   });
 
   it('encode then decode gives back exactly the same view, for every preset, variant, scenario and cursor', () => {
-    for (const sc of SCENARIOS) {
-      for (const v of VARIANTS) {
-        for (const p of PRESETS) {
-          const schedule = presetSchedule(sc.id, v, p.id);
-          for (const cursor of [0, 1, schedule.length - 1, schedule.length]) {
-            for (const view of [
-              { mode: 'app' as const, embed: false },
-              { mode: 'talk' as const, embed: true },
-            ]) {
-              const link: Permalink = { choices: { scenario: sc.id, variant: v, schedule, cursor }, view };
-              const d = value(encodePermalink(link));
-              expect(d.warnings).toEqual([]);
-              expect(d.value).toEqual(link);
-            }
+    for (const { scenario: sc, variant: v } of SCENARIO_VARIANTS) {
+      for (const p of scenarioOf(sc).presets) {
+        const schedule = presetSchedule(sc, v, p.id);
+        for (const cursor of [0, 1, schedule.length - 1, schedule.length]) {
+          for (const view of [
+            { mode: 'app' as const, embed: false },
+            { mode: 'talk' as const, embed: true },
+          ]) {
+            const link: Permalink = { choices: { scenario: sc, variant: v, schedule, cursor }, view };
+            const d = value(encodePermalink(link));
+            expect(d.warnings).toEqual([]);
+            expect(d.value).toEqual(link);
           }
         }
       }
@@ -104,11 +101,10 @@ describe('decodePermalink', () => {
   it('encode/decode round-trips random runnable schedules (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...SCENARIOS.map((s) => s.id)),
-        fc.constantFrom(...VARIANTS),
+        fc.constantFrom(...SCENARIO_VARIANTS),
         fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 60 }),
         fc.nat(),
-        (sc, v, picks, c) => {
+        ({ scenario: sc, variant: v }, picks, c) => {
           const model = getModel(sc, v);
           if (!model.ok) return;
           // Turn arbitrary picks into a runnable schedule: follow a pick when it can run.

@@ -5,9 +5,7 @@
 
 import type { Tid } from '../engine';
 import { MAX_SCHEDULE_LENGTH, parseSchedule, replayValidPart } from '../engine';
-import type { Variant } from '../scenarios';
-import { DEFAULT_SCENARIO, DEFAULT_VARIANT, findScenario, getModel, isVariant, SCENARIOS, VARIANTS } from '../scenarios';
-import { presetSchedule } from '../store/store';
+import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, getModel, presetSchedule, SCENARIOS, variantIds } from '../packs';
 import { atToCursor, DEFAULT_VIEW, type LinkView, MAX_HASH_LENGTH, type Permalink } from './format';
 import { migrate } from './migrate';
 import { type Params, parseHash, quote } from './params';
@@ -29,8 +27,8 @@ export function defaultPermalink(): Permalink {
   return {
     choices: {
       scenario: DEFAULT_SCENARIO,
-      variant: DEFAULT_VARIANT,
-      schedule: presetSchedule(DEFAULT_SCENARIO, DEFAULT_VARIANT, 'commit-message'),
+      variant: defaultVariant(DEFAULT_SCENARIO),
+      schedule: presetSchedule(DEFAULT_SCENARIO, defaultVariant(DEFAULT_SCENARIO)),
       cursor: 0,
     },
     view: DEFAULT_VIEW,
@@ -70,14 +68,15 @@ function readV1(p: Params, warnings: string[]): Permalink {
       keepSchedule = false;
     }
   }
-  let variant: Variant = DEFAULT_VARIANT;
+  // Variants belong to a scenario: a variant is read against the scenario's own list.
+  let variant = defaultVariant(scenario);
   if (p.v !== undefined) {
-    if (isVariant(p.v)) variant = p.v;
-    else warnings.push(`v: unknown variant ${quote(p.v)} (known: ${VARIANTS.join(', ')}); opened ${DEFAULT_VARIANT}`);
+    if (findVariant(scenario, p.v)) variant = p.v;
+    else warnings.push(`v: unknown variant ${quote(p.v)} for ${scenario} (known: ${variantIds(scenario).join(', ')}); opened ${variant}`);
   }
 
   const schedule = keepSchedule && p.s !== undefined ? readSchedule(scenario, variant, p.s, warnings) : null;
-  const full = schedule ?? presetSchedule(scenario, variant, 'commit-message');
+  const full = schedule ?? presetSchedule(scenario, variant);
 
   let cursor = 0;
   if (p.at !== undefined && keepSchedule) {
@@ -96,7 +95,7 @@ function readV1(p: Params, warnings: string[]): Permalink {
 }
 
 /** The schedule of the link, completed by the engine; its longest valid prefix if it cannot run. */
-function readSchedule(scenario: string, variant: Variant, raw: string, warnings: string[]): Tid[] {
+function readSchedule(scenario: string, variant: string, raw: string, warnings: string[]): Tid[] {
   const model = getModel(scenario, variant);
   if (!model.ok) return [];
   let text = raw;

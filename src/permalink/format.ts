@@ -6,34 +6,26 @@
 // `at` is the 0-based index of the step that has just executed: store.cursor = at + 1.
 // The initial state (cursor 0, no step executed yet) is written at=-1. See README.md.
 
-import type { Choices } from '../store/store';
+import type { Choices, LinkView } from '../store';
+import { DEFAULT_VIEW } from '../store';
 
 /** The format this app writes. Older ones are migrated in migrate.ts. */
 export const CURRENT_FORMAT = 1;
 
 /** Hashes longer than this are refused unread: no valid link comes near it. */
+export { DEFAULT_VIEW };
+export type { LinkView };
+
 export const MAX_HASH_LENGTH = 4096;
 
 /** The keys of format 1, in the order they are written. */
 export const KEYS = ['fmt', 'sc', 'v', 's', 'at', 'mode', 'embed'] as const;
 export type Key = (typeof KEYS)[number];
 
-export type Mode = 'app' | 'talk';
-
-/** View options carried by the link besides the choices (the store's Choices). */
-export interface LinkView {
-  /** Talk (presentation) layout. */
-  mode: Mode;
-  /** Minimal chrome for an iframe. */
-  embed: boolean;
-}
-
 export interface Permalink {
   choices: Choices;
   view: LinkView;
 }
-
-export const DEFAULT_VIEW: LinkView = { mode: 'app', embed: false };
 
 /** store.cursor -> `at`. */
 export const cursorToAt = (cursor: number): number => cursor - 1;

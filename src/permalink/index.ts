@@ -2,9 +2,8 @@
 export { decodePermalink, defaultPermalink } from './decode';
 export type { Decoded } from './decode';
 export { CURRENT_FORMAT, encodePermalink, withoutEmbed, atToCursor, cursorToAt, DEFAULT_VIEW } from './format';
-export type { LinkView, Mode, Permalink } from './format';
+export type { LinkView, Permalink } from './format';
 export { migrate, MIGRATIONS } from './migrate';
 export type { Migration } from './migrate';
 export { issueOf, linkOf, openFromLink, startPermalinkSync } from './sync';
 export type { HistoryHost } from './sync';
-export * from './view';

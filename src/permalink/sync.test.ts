@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store/store';
 import { encodePermalink } from './format';
 import { type HistoryHost, linkOf, openFromLink } from './sync';
-import { createViewStore } from './view';
 
 /** A history with entries, a hash and listeners, as a browser window keeps them. */
 function fakeHost(hash: string) {
@@ -61,10 +60,9 @@ function fakeHost(hash: string) {
 describe('permalink sync', () => {
   it('opens at the link, rewrites it canonical, pushes deliberate changes, and walks Back/Forward', () => {
     const host = fakeHost('#fmt=1&sc=seed&v=racy&s=2&at=3');
-    const view = createViewStore();
-    const { store, stop } = openFromLink(createAppStore, view, host);
+    const { store, stop } = openFromLink(createAppStore, host);
     expect(store.getState().cursor).toBe(4);
-    expect(host.location.hash).toBe(encodePermalink(linkOf(store, view)));
+    expect(host.location.hash).toBe(encodePermalink(linkOf(store)));
     expect(host.entries).toHaveLength(1);
 
     store.getState().setVariant('eb_refs');
@@ -95,19 +93,34 @@ describe('permalink sync', () => {
 
   it('a hand-edited bad hash raises the banner, keeps the current view and restores the address', () => {
     const host = fakeHost('');
-    const view = createViewStore();
-    const { store } = openFromLink(createAppStore, view, host);
+    const { store } = openFromLink(createAppStore, host);
     const before = store.getState().schedule;
     const canonical = host.location.hash;
     host.location.hash = '#fmt=9&s=1';
     host.fire('hashchange');
-    expect(view.getState().issue?.title).toMatch(/format 9, newer than this app reads/);
+    expect(store.getState().issue?.title).toMatch(/format 9, newer than this app reads/);
+    expect(store.getState().issue?.title).toMatch(/The view you had is kept\.$/);
     expect(store.getState().schedule).toBe(before);
     expect(host.location.hash).toBe(canonical);
 
     host.location.hash = '#fmt=1&sc=seed&v=racy&s=1111122222';
     host.fire('hashchange');
-    expect(view.getState().issue?.details[0]).toMatch(/^s, step 10: T2 cannot run spin_lock_private/);
+    expect(store.getState().issue?.details[0]).toMatch(/^s, step 10: T2 cannot run spin_lock_private/);
     expect(store.getState().schedule.slice(0, 9).join('')).toBe('111112222');
+  });
+
+  it('Back after a refused link leaves no stale banner', () => {
+    const host = fakeHost('');
+    const { store } = openFromLink(createAppStore, host);
+    store.getState().setVariant('eb_refs');
+    host.location.hash = '#fmt=9&s=1';
+    host.fire('hashchange');
+    expect(store.getState().issue).not.toBeNull();
+    host.back();
+    expect(store.getState().variant).toBe('racy');
+    expect(store.getState().issue).toBeNull();
+    host.forward();
+    expect(store.getState().variant).toBe('eb_refs');
+    expect(store.getState().issue).toBeNull();
   });
 });

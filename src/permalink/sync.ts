@@ -7,11 +7,10 @@
 // No loop: while hydrating, writes are replacements; and a hash equal to the one in the
 // address bar is never written again.
 
-import type { AppStore, Choices } from '../store/store';
+import type { AppStore, Choices, LinkIssue, StoreInit } from '../store';
 import type { Decoded } from './decode';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, type Permalink } from './format';
-import type { LinkIssue, ViewStore } from './view';
 
 /** The part of a window the sync uses (a fake one in unit tests). */
 export interface HistoryHost {
@@ -26,18 +25,24 @@ export interface HistoryHost {
 /** Minimum time between two replaceState calls while the cursor moves. */
 export const REPLACE_INTERVAL_MS = 120;
 
-export function linkOf(store: AppStore, view: ViewStore): Permalink {
+export function linkOf(store: AppStore): Permalink {
   const s = store.getState();
-  const v = view.getState();
   return {
     choices: { scenario: s.scenario, variant: s.variant, schedule: s.schedule, cursor: s.cursor },
-    view: { mode: v.mode, embed: v.embed },
+    view: { mode: s.mode, embed: s.embed },
   };
 }
 
-/** The banner for a decoded link, or null when it was read as it is. */
-export function issueOf(d: Decoded): LinkIssue | null {
-  if (!d.ok) return { title: `This link could not be opened: ${d.reason}. The default view is shown instead.`, details: [] };
+/**
+ * The banner for a decoded link, or null when it was read as it is. A refused link
+ * opens the default view when the app starts from it, and keeps the current view when
+ * it arrives in a running tab (`opening` false): the banner says which.
+ */
+export function issueOf(d: Decoded, opening = true): LinkIssue | null {
+  if (!d.ok) {
+    const shown = opening ? 'The default view is shown instead.' : 'The view you had is kept.';
+    return { title: `This link could not be opened: ${d.reason}. ${shown}`, details: [] };
+  }
   if (d.warnings.length === 0) return null;
   return { title: 'This link was not entirely valid; what could be read was kept.', details: d.warnings };
 }
@@ -45,13 +50,13 @@ export function issueOf(d: Decoded): LinkIssue | null {
 const sameChoices = (a: Choices, b: Choices) =>
   a.scenario === b.scenario && a.variant === b.variant && a.schedule === b.schedule && a.cursor === b.cursor;
 
-export function startPermalinkSync(store: AppStore, view: ViewStore, host: HistoryHost): () => void {
+export function startPermalinkSync(store: AppStore, host: HistoryHost): () => void {
   let hydrating = false;
   let timer: unknown = null;
   let lastReplace = 0;
 
   const write = (kind: 'push' | 'replace') => {
-    const hash = encodePermalink(linkOf(store, view));
+    const hash = encodePermalink(linkOf(store));
     if (hash === host.location.hash) return;
     if (kind === 'push') host.history.pushState(null, '', hash);
     else host.history.replaceState(null, '', hash);
@@ -75,28 +80,29 @@ export function startPermalinkSync(store: AppStore, view: ViewStore, host: Histo
 
   const unStore = store.subscribe((s, prev) => {
     const now: Choices = s;
-    if (sameChoices(now, prev)) return;
+    const viewChanged = s.mode !== prev.mode || s.embed !== prev.embed;
+    if (sameChoices(now, prev) && !viewChanged) return;
     if (hydrating) return flush();
-    const deliberate = s.scenario !== prev.scenario || s.variant !== prev.variant || s.schedule !== prev.schedule;
+    const deliberate = s.scenario !== prev.scenario || s.variant !== prev.variant || s.schedule !== prev.schedule || viewChanged;
     if (deliberate) push();
     else replaceSoon();
-  });
-  const unView = view.subscribe((v, prev) => {
-    if (v.mode === prev.mode && v.embed === prev.embed) return;
-    if (hydrating) flush();
-    else push();
   });
 
   const onNavigate = () => {
     const hash = host.location.hash;
-    if (hash === encodePermalink(linkOf(store, view))) return;
+    if (hash === encodePermalink(linkOf(store))) {
+      // Back to the view already shown (after a refused link was replaced): nothing to
+      // read, and no banner about a link that is no longer in the address bar.
+      store.getState().setIssue(null);
+      return;
+    }
     const d = decodePermalink(hash);
-    view.getState().setIssue(issueOf(d));
+    store.getState().setIssue(issueOf(d, false));
     hydrating = true;
     try {
       if (d.ok) {
         store.getState().hydrate(d.value.choices);
-        view.getState().applyLink(d.value.view);
+        store.getState().applyLink(d.value.view);
       }
     } finally {
       hydrating = false;
@@ -110,7 +116,6 @@ export function startPermalinkSync(store: AppStore, view: ViewStore, host: Histo
 
   return () => {
     unStore();
-    unView();
     if (timer !== null) host.clearTimeout(timer);
     host.removeEventListener('popstate', onNavigate);
     host.removeEventListener('hashchange', onNavigate);
@@ -118,15 +123,10 @@ export function startPermalinkSync(store: AppStore, view: ViewStore, host: Histo
 }
 
 /** Opening the app: decode the address, build the store from it, keep them in step. */
-export function openFromLink<S extends AppStore>(
-  create: (choices: Choices) => S,
-  view: ViewStore,
-  host: HistoryHost,
-): { store: S; stop: () => void } {
+export function openFromLink<S extends AppStore>(create: (init: StoreInit) => S, host: HistoryHost): { store: S; stop: () => void } {
   const d = decodePermalink(host.location.hash);
-  const store = create(d.ok ? d.value.choices : defaultPermalink().choices);
-  if (d.ok) view.getState().applyLink(d.value.view);
-  view.getState().setIssue(issueOf(d));
-  const stop = startPermalinkSync(store, view, host);
+  const store = create(d.ok ? { choices: d.value.choices, view: d.value.view } : { choices: defaultPermalink().choices });
+  store.getState().setIssue(issueOf(d));
+  const stop = startPermalinkSync(store, host);
   return { store, stop };
 }

@@ -3,12 +3,12 @@
 
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { useStore } from 'zustand';
-import { type AppStore, type Choices, createAppStore, type Store } from './store';
+import { type AppStore, createAppStore, type Store, type StoreInit } from './store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
-export function AppStoreProvider({ children, store, initial }: { children: ReactNode; store?: AppStore; initial?: Choices }) {
-  const [value] = useState(() => store ?? createAppStore(initial));
+export function AppStoreProvider({ children, store, init }: { children: ReactNode; store?: AppStore; init?: StoreInit }) {
+  const [value] = useState(() => store ?? createAppStore(init));
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
 // Pure edits of a schedule as the timeline shows it: chips, moves that keep each
-// thread's order, presets, and carrying an interleaving over to another variant.
+// thread's order, and carrying an interleaving over to another variant.
 
 import type { Model, Tid } from '../engine';
 import { replayValidPart } from '../engine';
@@ -63,42 +63,6 @@ export function moveChip(schedule: readonly Tid[], from: number, to: number): Mo
   const next = [...rest.slice(0, insertAt), ...block, ...rest.slice(insertAt)];
   return { schedule: next, moved };
 }
-
-export interface Preset {
-  id: 'commit-message' | 't1-then-t2' | 't2-then-t1';
-  label: string;
-  /** A prefix; the engine completes it with the lowest-numbered enabled thread. */
-  prefix: (model: Model<unknown>) => Tid[];
-}
-
-function runThrough<K>(model: Model<K>, tid: Tid, op: string): Tid[] {
-  const steps = model.threads[tid - 1]?.steps ?? [];
-  const i = steps.findIndex((s) => s.op === op);
-  return new Array<Tid>(i + 1).fill(tid);
-}
-
-function all<K>(model: Model<K>, tid: Tid): Tid[] {
-  return new Array<Tid>(model.threads[tid - 1]?.steps.length ?? 0).fill(tid);
-}
-
-/**
- * The commit message's diagram (RACE.md section 5): T1 runs through
- * spin_unlock_private, T2 runs through its spin_unlock_private, T1 finishes.
- */
-export const PRESETS: readonly Preset[] = [
-  {
-    id: 'commit-message',
-    label: "the commit message's interleaving",
-    prefix: (m) => {
-      const t1 = runThrough(m, 1, 'spin_unlock_private');
-      const t2 = runThrough(m, 2, 'spin_unlock_private');
-      const t1rest = all(m, 1).slice(t1.length);
-      return [...t1, ...t2, ...t1rest];
-    },
-  },
-  { id: 't1-then-t2', label: 'T1 then T2', prefix: (m) => [...all(m, 1), ...all(m, 2)] },
-  { id: 't2-then-t1', label: 'T2 then T1', prefix: (m) => [...all(m, 2), ...all(m, 1)] },
-];
 
 /**
  * The same interleaving in another variant's steps: every step keeps its place by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explore, replay } from '../engine';
 import { explorationJson } from '../cli/report';
-import { getModel } from '../scenarios';
+import { getModel } from '../packs';
 import { createExploreHandler } from './handler';
 import type { ExploreResponse } from './protocol';
 import { parseRequest } from './protocol';

@@ -5,13 +5,12 @@
 
 import type { Exploration, Model } from '../engine';
 import { explore, nthBadSchedule } from '../engine';
-import type { BtrfsKernel, Variant } from '../scenarios';
-import { getModel } from '../scenarios';
+import { getModel } from '../packs';
 import type { ExploreRequest, ExploreResponse, VariantSummary } from './protocol';
 import { graphData, parseRequest, summarizeExploration } from './protocol';
 
 export interface HandlerDeps {
-  explore: (model: Model<BtrfsKernel>) => Exploration<BtrfsKernel>;
+  explore: (model: Model<unknown>) => Exploration<unknown>;
   /** Lets queued messages (a cancel) in between two variants. */
   pause: () => Promise<void>;
   now: () => number;
@@ -29,10 +28,10 @@ export interface ExploreHandler {
 
 export function createExploreHandler(post: (r: ExploreResponse) => void, deps: Partial<HandlerDeps> = {}): ExploreHandler {
   const d = { ...defaultDeps, ...deps };
-  const cache = new Map<string, Exploration<BtrfsKernel>>();
+  const cache = new Map<string, Exploration<unknown>>();
   const cancelled = new Set<number>();
 
-  const explored = (scenario: string, variant: Variant, fresh = false): { x: Exploration<BtrfsKernel>; ms: number } => {
+  const explored = (scenario: string, variant: string, fresh = false): { x: Exploration<unknown>; ms: number } => {
     const key = `${scenario}/${variant}`;
     const hit = fresh ? undefined : cache.get(key);
     if (hit) return { x: hit, ms: 0 };

@@ -4,8 +4,7 @@
 // here holds an engine state: the page gets counts, schedules and the graph's shape.
 
 import type { Exploration, OutcomeCount, Tid } from '../engine';
-import type { Variant } from '../scenarios';
-import { VARIANTS } from '../scenarios';
+import { findScenario, variantIds } from '../packs';
 
 /** One outcome class of a variant: the verdict, the invariant and how many schedules end so. */
 export interface OutcomeSummary {
@@ -19,7 +18,7 @@ export interface OutcomeSummary {
 /** What the explore table shows for one variant; every count exact, as the CLI prints it. */
 export interface VariantSummary {
   scenario: string;
-  variant: Variant;
+  variant: string;
   /** Complete schedules, as a decimal string. */
   schedules: string;
   /** Complete schedules that break an invariant, as a decimal string. */
@@ -37,7 +36,7 @@ export interface VariantSummary {
 /** The state graph's shape, index-aligned with the explorer's nodes (no states). */
 export interface GraphData {
   scenario: string;
-  variant: Variant;
+  variant: string;
   /** Steps executed to reach each node: the layer it is drawn in. */
   step: number[];
   /** First predecessor (breadth-first) and the thread that led here; -1 / 0 for the root. */
@@ -55,20 +54,19 @@ export interface GraphData {
 
 export type ExploreRequest =
   /** Explore every listed variant of a scenario; a progress message follows each. */
-  | { id: number; type: 'explore'; scenario: string; variants: readonly Variant[]; fresh?: boolean }
+  | { id: number; type: 'explore'; scenario: string; variants: readonly string[]; fresh?: boolean }
   /** The k-th (0-based, decimal string) bad complete schedule in lexicographic order. */
-  | { id: number; type: 'nthBad'; scenario: string; variant: Variant; k: string }
-  | { id: number; type: 'graph'; scenario: string; variant: Variant }
+  | { id: number; type: 'nthBad'; scenario: string; variant: string; k: string }
+  | { id: number; type: 'graph'; scenario: string; variant: string }
   /** Stop request `target` at its next pause (between variants). */
   | { id: number; type: 'cancel'; target: number };
 
-export type RequestType = ExploreRequest['type'];
 /** A request as the caller writes it: the client assigns the id. */
 export type RequestBody = ExploreRequest extends infer R ? (R extends ExploreRequest ? Omit<R, 'id'> : never) : never;
 
 export type ResultPayload =
   | { kind: 'explore'; summaries: VariantSummary[] }
-  | { kind: 'nthBad'; variant: Variant; k: string; schedule: Tid[] | null }
+  | { kind: 'nthBad'; variant: string; k: string; schedule: Tid[] | null }
   | { kind: 'graph'; graph: GraphData }
   | { kind: 'cancel'; target: number };
 
@@ -84,7 +82,7 @@ export type FinalResponse = Exclude<ExploreResponse, { type: 'progress' }>;
 export function summarizeExploration<K>(x: Exploration<K>, ms: number): VariantSummary {
   return {
     scenario: x.scenario,
-    variant: x.variant as Variant,
+    variant: x.variant,
     schedules: x.schedules.toString(),
     bad: x.badSchedules.toString(),
     states: x.states,
@@ -102,7 +100,7 @@ function outcomeSummary(o: OutcomeCount): OutcomeSummary {
 export function graphData<K>(x: Exploration<K>): GraphData {
   return {
     scenario: x.scenario,
-    variant: x.variant as Variant,
+    variant: x.variant,
     step: x.nodes.map((n) => n.state.step),
     parent: x.nodes.map((n) => n.parent),
     via: x.nodes.map((n) => n.via),
@@ -114,7 +112,8 @@ export function graphData<K>(x: Exploration<K>): GraphData {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isVariant = (v: unknown): v is Variant => typeof v === 'string' && (VARIANTS as readonly string[]).includes(v);
+/** A variant of `scenario` (variants belong to a scenario). */
+const isVariantOf = (scenario: string) => (v: unknown): v is string => typeof v === 'string' && variantIds(scenario).includes(v);
 
 /** Checks a message from the page; the worker answers anything else with an error. */
 export function parseRequest(data: unknown): { ok: true; value: ExploreRequest } | { ok: false; id: number; error: string } {
@@ -126,17 +125,18 @@ export function parseRequest(data: unknown): { ok: true; value: ExploreRequest }
     case 'explore': {
       const variants = data.variants;
       if (typeof data.scenario !== 'string') return bad('explore: scenario must be a string');
-      if (!Array.isArray(variants) || variants.length === 0 || !variants.every(isVariant)) {
-        return bad(`explore: variants must be a non-empty list of ${VARIANTS.join(', ')}`);
+      if (!findScenario(data.scenario)) return bad(`explore: unknown scenario ${JSON.stringify(data.scenario.slice(0, 40))}`);
+      if (!Array.isArray(variants) || variants.length === 0 || !variants.every(isVariantOf(data.scenario))) {
+        return bad(`explore: variants must be a non-empty list of ${variantIds(data.scenario).join(', ')}`);
       }
       return { ok: true, value: { id, type: 'explore', scenario: data.scenario, variants, fresh: data.fresh === true } };
     }
     case 'nthBad':
-      if (typeof data.scenario !== 'string' || !isVariant(data.variant)) return bad('nthBad: scenario and variant required');
+      if (typeof data.scenario !== 'string' || !isVariantOf(data.scenario)(data.variant)) return bad('nthBad: scenario and variant required');
       if (typeof data.k !== 'string' || !/^\d{1,40}$/.test(data.k)) return bad('nthBad: k must be a decimal string');
       return { ok: true, value: { id, type: 'nthBad', scenario: data.scenario, variant: data.variant, k: data.k } };
     case 'graph':
-      if (typeof data.scenario !== 'string' || !isVariant(data.variant)) return bad('graph: scenario and variant required');
+      if (typeof data.scenario !== 'string' || !isVariantOf(data.scenario)(data.variant)) return bad('graph: scenario and variant required');
       return { ok: true, value: { id, type: 'graph', scenario: data.scenario, variant: data.variant } };
     case 'cancel':
       if (typeof data.target !== 'number') return bad('cancel: target must be a request id');

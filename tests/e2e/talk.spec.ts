@@ -79,7 +79,7 @@ test('presenter keys step, B blanks, N shows the notes', async ({ page }) => {
   const notes = page.getByTestId('talk-notes');
   await expect(notes).toBeVisible();
   await expect(notes).toContainText('Step 1: T1 find_extent_buffer');
-  await expect(notes).toContainText('point at buffer_radix slot 7700');
+  await expect(notes).toContainText('point at buffer_radix[7700]: looked up: nothing');
   await page.keyboard.press('PageDown');
   await expect(notes).toContainText('Step 2: T1 alloc_eb');
   await page.keyboard.press('n');

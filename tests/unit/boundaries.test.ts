@@ -1,7 +1,9 @@
-// The shape of the house (STYLE.md): src/engine is pure TypeScript that imports only
-// itself; src/scenarios imports only the engine. Neither touches a UI library or the DOM.
+// The shape of the house (STYLE.md, src/README.md), checked for every top folder of src:
+// what each may import, which packages it may use, and whether it may touch the DOM.
+// And the scenario contract: nothing outside a pack folder imports inside it, except the
+// two registries (src/packs/index.ts for the models, src/packs/views.ts for pictures).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -34,32 +36,114 @@ function code(text: string): string {
     .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""');
 }
 
-const UI_PACKAGES = /^(react|react-dom|zustand|framer-motion|motion|@dnd-kit)(\/|$)/;
 const DOM_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
 
-describe.each([
-  { dir: 'src/engine', allowed: ['src/engine'] },
-  { dir: 'src/scenarios', allowed: ['src/engine', 'src/scenarios'] },
-])('$dir', ({ dir, allowed }) => {
-  const files = sources(dir);
+interface Rule {
+  /** Folders (or files) whose sources this rule covers; the first matching rule applies. */
+  dir: string;
+  /** Project paths it may import (folders or files). */
+  may: readonly string[];
+  /** Packages it may import. */
+  packages: RegExp | null;
+  dom: boolean;
+}
+
+// Pack folders: everything under src/packs/<name>/. Their pictures (view/) are the only
+// part of a pack that may use React and the UI kit.
+const PACK_VIEW = /^src\/packs\/[^/]+\/view(\/|$)/;
+const PACK_DIR = /^src\/packs\/[^/]+\//;
+const packOf = (path: string) => (PACK_DIR.test(path) ? path.split('/').slice(0, 3).join('/') : null);
+
+const REGISTRY = ['src/packs/index.ts', 'src/packs/contract.ts', 'src/packs/presets.ts'];
+
+const RULES: readonly Rule[] = [
+  { dir: 'src/engine', may: ['src/engine'], packages: null, dom: false },
+  // A pack's picture: React, the UI kit, its own pack.
+  { dir: 'PACK_VIEW', may: ['src/engine', 'src/packs/contract.ts', 'src/packs/views.ts', 'src/ui'], packages: /^react(\/|$)/, dom: true },
+  // A pack's model: the engine and the contract only.
+  { dir: 'PACK', may: ['src/engine', 'src/packs/contract.ts', 'src/packs/presets.ts'], packages: null, dom: false },
+  { dir: 'src/packs/views.ts', may: ['src/ui', 'src/packs/contract.ts'], packages: /^react(\/|$)/, dom: false },
+  { dir: 'src/packs', may: ['src/engine', 'src/packs'], packages: null, dom: false },
+  { dir: 'src/ui', may: ['src/engine', 'src/ui'], packages: /^(react|framer-motion)(\/|$)/, dom: true },
+  { dir: 'src/cli', may: ['src/engine', ...REGISTRY, 'src/cli'], packages: /^node:/, dom: false },
+  { dir: 'src/worker', may: ['src/engine', ...REGISTRY, 'src/worker'], packages: null, dom: false },
+  { dir: 'src/kernel-text', may: ['src/engine', ...REGISTRY, 'src/kernel-text'], packages: null, dom: false },
+  { dir: 'src/store', may: ['src/engine', ...REGISTRY, 'src/worker', 'src/store'], packages: /^(zustand|react)(\/|$)/, dom: false },
+  { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
+  { dir: 'src/actions', may: ['src/store', 'src/actions'], packages: /^react$/, dom: true },
+  {
+    dir: 'src/components',
+    may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],
+    packages: /^(react|react-dom|zustand|framer-motion|@dnd-kit)(\/|$)/,
+    dom: true,
+  },
+  { dir: 'src/main.tsx', may: ['src/components', 'src/engine', 'src/permalink', 'src/store', 'src/styles'], packages: /^react(-dom)?(\/|$)/, dom: true },
+];
+
+function ruleFor(file: string): Rule | undefined {
+  return RULES.find((r) => {
+    if (r.dir === 'PACK_VIEW') return PACK_VIEW.test(file);
+    if (r.dir === 'PACK') return PACK_DIR.test(file);
+    return file === r.dir || file.startsWith(`${r.dir}/`);
+  });
+}
+
+const inside = (target: string, allowed: string) => target === allowed || target.startsWith(`${allowed}/`);
+
+/** The file an import resolves to: `../packs` is src/packs/index.ts, `./x` is x.ts or x.tsx. */
+function resolveFile(path: string): string {
+  for (const ext of ['', '.ts', '.tsx']) {
+    const p = `${path}${ext}`;
+    if (existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isFile()) return p;
+  }
+  for (const index of ['index.ts', 'index.tsx']) if (existsSync(join(ROOT, path, index))) return `${path}/${index}`;
+  return path;
+}
+
+/** The problems with one import of `file`: a folder it may not reach, or another pack's inside. */
+function importProblem(file: string, spec: string, rule: Rule): string | null {
+  if (!spec.startsWith('.')) {
+    if (spec.endsWith('.css')) return null;
+    return rule.packages?.test(spec) ? null : `imports the package ${spec}`;
+  }
+  if (/\.css$/.test(spec)) return null;
+  const target = resolveFile(relative(ROOT, resolve(ROOT, file, '..', spec)));
+  const own = packOf(file);
+  const targetPack = packOf(target);
+  // Inside a pack folder: only that pack itself, and only through the registries from outside.
+  if (targetPack && targetPack !== own && file !== 'src/packs/index.ts' && file !== 'src/packs/views.ts') {
+    return `reaches inside ${targetPack} (use src/packs/index.ts or views.ts)`;
+  }
+  if (own && targetPack === own) {
+    // A pack's model never imports its picture.
+    if (!PACK_VIEW.test(file) && PACK_VIEW.test(target)) return `imports its picture ${target}`;
+    return null;
+  }
+  return rule.may.some((a) => inside(target, a)) || (targetPack && (file === 'src/packs/index.ts' || file === 'src/packs/views.ts'))
+    ? null
+    : `imports ${target}`;
+}
+
+const FILES = sources('src');
+
+describe('every source file of src has a rule', () => {
+  it.each(FILES)('%s', (file) => {
+    expect(ruleFor(file), `${file} has no rule`).toBeDefined();
+  });
+});
+
+describe.each(RULES.map((r) => r.dir))('%s', (dir) => {
+  const files = FILES.filter((f) => ruleFor(f)?.dir === dir);
 
   it('has source files to check', () => {
-    expect(files.length).toBeGreaterThan(3);
+    expect(files.length).toBeGreaterThan(0);
   });
 
   it.each(files)('%s imports only what it may', (file) => {
+    const rule = ruleFor(file) as Rule;
     const text = readFileSync(join(ROOT, file), 'utf8');
-    for (const spec of specifiers(text)) {
-      expect(spec, `${file} imports ${spec}`).not.toMatch(UI_PACKAGES);
-      // Relative imports must stay inside the allowed folders; bare ones are packages.
-      expect(spec.startsWith('.'), `${file} imports the package ${spec}`).toBe(true);
-      const target = relative(ROOT, resolve(ROOT, file, '..', spec));
-      expect(
-        allowed.some((a) => target === a || target.startsWith(`${a}/`)),
-        `${file} imports ${target}`,
-      ).toBe(true);
-    }
-    expect(code(text), `${file} uses a DOM global`).not.toMatch(DOM_GLOBALS);
+    for (const spec of specifiers(text)) expect(importProblem(file, spec, rule), `${file}: ${spec}`).toBeNull();
+    if (!rule.dom) expect(code(text), `${file} uses a DOM global`).not.toMatch(DOM_GLOBALS);
   });
 });
 
@@ -76,5 +160,16 @@ describe('the checks themselves', () => {
     expect(specifiers(sample)).toEqual(['zustand', 'react', '../components/x', 'zustand/react', '@dnd-kit/core', 'framer-motion']);
     expect(code('// the race window opens\nconst w = "window";')).not.toMatch(DOM_GLOBALS);
     expect(code('const w = window.innerWidth;')).toMatch(DOM_GLOBALS);
+  });
+
+  it('refuse a reach into a pack from outside, a model importing its picture, and a UI package in the engine', () => {
+    const rule = (f: string) => ruleFor(f) as Rule;
+    expect(importProblem('src/components/App.tsx', '../packs/btrfs-subpage/model/state', rule('src/components/App.tsx'))).toMatch(/reaches inside/);
+    expect(importProblem('src/packs/index.ts', './btrfs-subpage', rule('src/packs/index.ts'))).toBeNull();
+    expect(importProblem('src/packs/btrfs-subpage/model/ops.ts', '../view/Picture', rule('src/packs/btrfs-subpage/model/ops.ts'))).toMatch(
+      /imports its picture/,
+    );
+    expect(importProblem('src/engine/step.ts', 'react', rule('src/engine/step.ts'))).toMatch(/package react/);
+    expect(importProblem('src/worker/handler.ts', '../store', rule('src/worker/handler.ts'))).toMatch(/imports src\/store/);
   });
 });

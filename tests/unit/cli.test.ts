@@ -5,11 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
-import { describeEvent, exactNumber, explorationJson, explorationText, replayJson, replayText } from '../../src/cli/report';
-import { explore, replay } from '../../src/engine';
+import { exactNumber, explorationJson, explorationText, replayJson, replayText, words } from '../../src/cli/report';
+import { type EngineEvent, explore, replay } from '../../src/engine';
+import { packOf } from '../../src/packs';
 import { model } from './helpers';
 
 const digits = (text: string) => [...text].map(Number);
+const describeEvent = packOf('seed').describeEvent;
 
 describe('parseArgs', () => {
   it('reads flags with separate or inline values, and repeated schedules', () => {
@@ -63,9 +65,9 @@ describe('report', () => {
       op: 'btrfs_detach_subpage',
       message: 'eb A is attached to page P but PagePrivate is clear (page->private = 0)',
     });
-    const text = replayText('111111122222222', r);
+    const text = replayText('111111122222222', r, describeEvent);
     expect(text.split('\n')).toHaveLength(1 + 25 + 1);
-    expect(text).toMatch(/^ {2}7 {2}T1 {2}spin_unlock_private +T1 drops private_lock; eb A.pages0 false -> true$/m);
+    expect(text).toMatch(/^ {2}7 {2}T1 {2}spin_unlock_private +mapping->private_lock dropped by T1; A->pages\[0\] = P$/m);
     expect(text).toMatch(/^ 16\* T2 {2}spin_unlock_buffer/m);
     expect(text).toContain('verdict: bug: I1 broken at step 15');
     expect(replayJson('12', replay(model('seed', 'eb_refs'), [1, 2]))).toMatchObject({ outcome: 'safe' });
@@ -79,17 +81,19 @@ describe('report', () => {
       position: 9,
       code: 'blocked',
     });
-    expect(replayText('1111122222', r)).toBe(
+    expect(replayText('1111122222', r, describeEvent)).toBe(
       'schedule 1111122222: error: step 10: T2 cannot run spin_lock_private: T2 spins on private_lock, held by T1 since step 5',
     );
   });
 
-  it('turns events into words', () => {
-    expect(describeEvent({ kind: 'set', obj: 'page', id: 'P', field: 'private', from: 'S', to: null })).toBe('page.private S -> 0');
-    expect(describeEvent({ kind: 'lock', lock: 'private_lock', thread: 2, op: 'acquire' })).toBe('T2 takes private_lock');
-    expect(describeEvent({ kind: 'radix', op: 'gang_lookup', key: 7696, count: 4, found: ['A'] })).toBe('gang lookup from key 7696 (max 4) finds A');
-    expect(describeEvent({ kind: 'deref', ptr: null, ok: false })).toBe('dereferences page->private = NULL');
-    expect(describeEvent({ kind: 'deref', ptr: 'S', ok: true })).toBe('');
+  it("turns events into words with the pack's describer", () => {
+    const w = (e: EngineEvent) => words(describeEvent(e, null));
+    expect(w({ kind: 'set', obj: 'page', id: 'P', field: 'private', from: 'S', to: null })).toBe('page->private S → 0');
+    expect(w({ kind: 'lock', lock: 'private_lock', thread: 2, op: 'acquire' })).toBe('mapping->private_lock taken by T2');
+    const gang = { kind: 'pack', type: 'radix', op: 'gang_lookup', key: 7696, count: 4, found: ['A'] } as EngineEvent;
+    expect(w(gang)).toBe('buffer_radix gang lookup of up to 4 from key 7696: finds eb A');
+    expect(w({ kind: 'pack', type: 'deref', ptr: null, ok: false } as EngineEvent)).toBe('page->private dereferenced while 0 (NULL)');
+    expect(w({ kind: 'pack', type: 'deref', ptr: 'S', ok: true } as EngineEvent)).toBe('');
   });
 });
 

@@ -4,8 +4,9 @@
 
 import type { Model, Tid } from '../../src/engine';
 import { allFinished, applyStep, enabledThreads, initialState, replay } from '../../src/engine';
-import type { BtrfsKernel } from '../../src/scenarios';
-import { getModel } from '../../src/scenarios';
+import { getModel } from '../../src/packs';
+// Tests read the btrfs kernel state back with the pack's own type.
+import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
 
 export const SCENARIO_IDS = ['seed', 'two-allocators'] as const;
 export const VARIANT_IDS = ['racy', 'under_alloc', 'eb_refs'] as const;
@@ -13,7 +14,7 @@ export const VARIANT_IDS = ['racy', 'under_alloc', 'eb_refs'] as const;
 export function model(scenario: string, variant: string): Model<BtrfsKernel> {
   const m = getModel(scenario, variant);
   if (!m.ok) throw new Error(m.error);
-  return m.value;
+  return m.value as Model<BtrfsKernel>;
 }
 
 /** A complete schedule: at step i, the enabled thread number `picks[i] mod (enabled count)`. */

@@ -6,8 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tid } from '../../src/engine';
 import { explore, formatSchedule, parseSchedule } from '../../src/engine';
-import type { Variant } from '../../src/scenarios';
-import { presetSchedule } from '../../src/store/store';
+import { presetSchedule } from '../../src/packs';
 import { model, positionOf, run, SCENARIO_IDS, scheduleFrom } from './helpers';
 
 describe.each(SCENARIO_IDS)("the commit message's interleaving in %s", (scenario) => {
@@ -44,7 +43,7 @@ describe.each(SCENARIO_IDS)("the commit message's interleaving in %s", (scenario
   });
 
   it('T2 checking before T1 takes private_lock is safe in every variant (T1 attaches S)', () => {
-    for (const v of ['racy', 'under_alloc', 'eb_refs'] as Variant[]) {
+    for (const v of ['racy', 'under_alloc', 'eb_refs'] as const) {
       const m = model(scenario, v);
       const r = run(m, presetSchedule(scenario, v, 't2-then-t1'));
       expect(r.outcome.verdict).toBe('safe');

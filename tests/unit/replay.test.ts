@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tid } from '../../src/engine';
 import { explore, formatSchedule, MAX_SCHEDULE_LENGTH, nthBadSchedule, parseSchedule, replay, replayValidPart } from '../../src/engine';
-import { presetSchedule } from '../../src/store/store';
+import { presetSchedule } from '../../src/packs';
 import { model, run } from './helpers';
 
 const digits = (text: string): Tid[] => [...text].map(Number);

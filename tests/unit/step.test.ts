@@ -17,7 +17,7 @@ import {
   stateKey,
   whyNot,
 } from '../../src/engine';
-import type { BtrfsKernel } from '../../src/scenarios';
+import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
 import { model } from './helpers';
 
 const seed = model('seed', 'racy');
@@ -62,7 +62,7 @@ describe('applyStep', () => {
     const r = applyStep(seed, s0, 1);
     expect(r.state.step).toBe(1);
     expect(r.state.threads[0]).toEqual({ pc: 1, status: 'ready', locals: {} });
-    expect(r.events).toEqual([{ kind: 'radix', op: 'lookup', key: 7700, found: [] }]);
+    expect(r.events).toEqual([{ kind: 'pack', type: 'radix', op: 'lookup', key: 7700, found: [] }]);
     expect(s0.step).toBe(0);
     expect(() => applyStep(seed, stateAfter(seed, new Array<Tid>(13).fill(1)), 1)).toThrow('T1 has no next step');
   });

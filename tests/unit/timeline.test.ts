@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tid } from '../../src/engine';
 import { formatSchedule, replay } from '../../src/engine';
-import type { Variant } from '../../src/scenarios';
-import { presetSchedule } from '../../src/store/store';
+import { presetSchedule } from '../../src/packs';
 import { carryOver, chipsOf, moveChip } from '../../src/store/timeline';
 import { model, run, scheduleFrom } from './helpers';
 
@@ -90,8 +89,8 @@ describe('chipsOf', () => {
 });
 
 describe('carryOver between variants', () => {
-  const at = (variant: Variant) => model('seed', variant);
-  const ops = (variant: Variant, schedule: Tid[]) => chipsOf(at(variant), schedule).map((c) => `${c.thread}:${c.op}`);
+  const at = (variant: string) => model('seed', variant);
+  const ops = (variant: string, schedule: Tid[]) => chipsOf(at(variant), schedule).map((c) => `${c.thread}:${c.op}`);
 
   it("racy -> eb_refs: the commit message's run, with eb_refs steps in their natural place", () => {
     const racy = presetSchedule('seed', 'racy', 'commit-message');
@@ -137,7 +136,7 @@ describe('carryOver between variants', () => {
   });
 
   it('every carried schedule runs in the target (property over random runs)', () => {
-    const variants: Variant[] = ['racy', 'under_alloc', 'eb_refs'];
+    const variants = ['racy', 'under_alloc', 'eb_refs'];
     fc.assert(
       fc.property(fc.constantFrom(...variants), fc.constantFrom(...variants), fc.array(fc.nat({ max: 5 }), { maxLength: 40 }), (from, to, picks) => {
         const schedule = scheduleFrom(at(from), picks);

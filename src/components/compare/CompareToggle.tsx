@@ -1,18 +1,16 @@
 // The switch for compare mode and the choice of the two variants (in the explore panel).
 
-import { useStore } from 'zustand';
-import type { Variant } from '../../scenarios';
-import { VARIANTS } from '../../scenarios';
-import { type ExploreUi, exploreUi } from '../explore/explorer';
+import { variantIds } from '../../packs';
+import { selectCompare, selectScenario, useAppStore } from '../../store';
+import type { Store } from '../../store/store';
 
-const selectCompare = (s: ExploreUi) => s.compare;
-
-export function setCompare(patch: Partial<ExploreUi['compare']>): void {
-  exploreUi.setState({ compare: { ...exploreUi.getState().compare, ...patch } });
-}
+const selectSetCompare = (s: Store) => s.setCompare;
 
 export function CompareToggle() {
-  const compare = useStore(exploreUi, selectCompare);
+  const compare = useAppStore(selectCompare);
+  const setCompare = useAppStore(selectSetCompare);
+  const scenario = useAppStore(selectScenario);
+  const variants = variantIds(scenario);
   return (
     <section className="compare-toggle" aria-label="Side by side">
       <h3>Side by side</h3>
@@ -21,18 +19,28 @@ export function CompareToggle() {
         Run this schedule in two variants, stepping with the cursor
       </label>
       <div className="compare-toggle__pick">
-        <VariantSelect label="left" value={compare.left} onChange={(left) => setCompare({ left })} />
+        <VariantSelect label="left" variants={variants} value={compare.left} onChange={(left) => setCompare({ left })} />
         <span>vs.</span>
-        <VariantSelect label="right" value={compare.right} onChange={(right) => setCompare({ right })} />
+        <VariantSelect label="right" variants={variants} value={compare.right} onChange={(right) => setCompare({ right })} />
       </div>
     </section>
   );
 }
 
-function VariantSelect({ label, value, onChange }: { label: string; value: Variant; onChange: (v: Variant) => void }) {
+function VariantSelect({
+  label,
+  variants,
+  value,
+  onChange,
+}: {
+  label: string;
+  variants: readonly string[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
-    <select aria-label={`${label} variant`} value={value} onChange={(e) => onChange(e.target.value as Variant)} data-testid={`compare-${label}`}>
-      {VARIANTS.map((v) => (
+    <select aria-label={`${label} variant`} value={value} onChange={(e) => onChange(e.target.value)} data-testid={`compare-${label}`}>
+      {variants.map((v) => (
         <option key={v} value={v}>
           {v}
         </option>

@@ -3,34 +3,25 @@
 // each variant's verdict sits next to what its release's detach cost.
 
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
-import { getModel, VARIANT_INFO } from '../../scenarios';
-import type { Variant } from '../../scenarios';
-import { selectChips, selectCursor, selectModel, useAppStore } from '../../store';
+import { findVariant, modelOf, packOf } from '../../packs';
+import { selectChips, selectCompare, selectCursor, selectModel, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
-import { type ExploreUi, exploreUi } from '../explore/explorer';
-import { type Comparison, commonFields, compareRuns, differingFields, type Side, stateAt, variantField } from './align';
-import { setCompare } from './CompareToggle';
+import { type Comparison, compareRuns, differingFields, type Side, stateAt } from './align';
 import { VariantColumn, VariantPicture } from './VariantColumn';
 import './compare.css';
 
-const selectCompare = (s: ExploreUi) => s.compare;
 const selectSchedule = (s: Store) => s.schedule;
 const selectSeek = (s: Store) => s.seek;
-
-function modelOf(scenario: string, v: Variant) {
-  const m = getModel(scenario, v);
-  if (!m.ok) throw new Error(m.error);
-  return m.value;
-}
+const selectSetCompare = (s: Store) => s.setCompare;
 
 export function CompareView() {
-  const compare = useStore(exploreUi, selectCompare);
+  const compare = useAppStore(selectCompare);
   if (!compare.on) return null;
   return <CompareOn left={compare.left} right={compare.right} />;
 }
 
-function CompareOn({ left, right }: { left: Variant; right: Variant }) {
+function CompareOn({ left, right }: { left: string; right: string }) {
+  const setCompare = useAppStore(selectSetCompare);
   const model = useAppStore(selectModel);
   const schedule = useAppStore(selectSchedule);
   const cursor = useAppStore(selectCursor);
@@ -119,8 +110,9 @@ function StepStrip({ length, cursor, firstDiff, onSeek }: { length: number; curs
 }
 
 function FieldsTable({ left, right, cursor }: { left: Side; right: Side; cursor: number }) {
-  const a = stateAt(left.run, left.cursorAt[cursor] ?? 0);
-  const b = stateAt(right.run, right.cursorAt[cursor] ?? 0);
+  const { commonFields, variantField } = packOf(left.model.scenario).compare;
+  const a = stateAt(left.run, left.cursorAt[cursor] ?? 0).kernel;
+  const b = stateAt(right.run, right.cursorAt[cursor] ?? 0).kernel;
   const fa = commonFields(a);
   const fb = commonFields(b);
   const differ = new Set(differingFields(fa, fb));
@@ -152,8 +144,8 @@ function FieldsTable({ left, right, cursor }: { left: Side; right: Side; cursor:
         {va || vb ? (
           <tr className="compare__own">
             <th scope="row">only in one variant</th>
-            <td>{va ? `${va[0]} = ${va[1]}` : `(${VARIANT_INFO[left.model.variant as Variant]?.id ?? ''} has neither)`}</td>
-            <td>{vb ? `${vb[0]} = ${vb[1]}` : `(${VARIANT_INFO[right.model.variant as Variant]?.id ?? ''} has neither)`}</td>
+            <td>{va ? `${va[0]} = ${va[1]}` : `(${findVariant(left.model.scenario, left.model.variant)?.id ?? ''} has neither)`}</td>
+            <td>{vb ? `${vb[0]} = ${vb[1]}` : `(${findVariant(right.model.scenario, right.model.variant)?.id ?? ''} has neither)`}</td>
           </tr>
         ) : null}
       </tbody>

@@ -6,23 +6,18 @@
 // the fields both variants have, then the two pictures.
 
 import { useMemo } from 'react';
-import { VARIANT_INFO } from '../../scenarios';
-import type { Variant } from '../../scenarios';
-import { KernelPicture, MotionProvider } from '../state-view';
+import { findVariant, packOf } from '../../packs';
+import { KernelPicture } from '../state-view';
 import { type Side, stateAt } from './align';
-import { describeCost, detachCost } from './cost';
 
 export function VariantColumn({ side, cursor }: { side: Side; cursor: number }) {
   const { model, run } = side;
   const own = side.cursorAt[cursor] ?? 0;
   const frame = own > 0 ? (run.frames[own - 1] ?? null) : null;
   const state = stateAt(run, own);
-  const info = VARIANT_INFO[model.variant as Variant];
-  const spin = useMemo(
-    () => new Set(Object.entries(model.locks).filter(([, d]) => d.kind === 'spin').map(([n]) => n)),
-    [model],
-  );
-  const cost = useMemo(() => describeCost(detachCost(run, spin)), [run, spin]);
+  const info = findVariant(model.scenario, model.variant);
+  const compare = packOf(model.scenario).compare;
+  const cost = useMemo(() => compare.cost(run), [compare, run]);
   const o = run.outcome;
   const broken = o.verdict === 'bug' && own >= o.step;
   const dead = state.threads.map((t, i) => (t.status === 'oops' ? `T${i + 1}` : null)).filter(Boolean);
@@ -58,7 +53,7 @@ export function VariantColumn({ side, cursor }: { side: Side; cursor: number }) 
         {o.verdict === 'bug' ? `bug: ${o.invariant} broken at its step ${o.step}` : 'safe: no invariant breaks'}
       </p>
       <div className="compare-view__cost" data-testid="compare-cost">
-        <h4>T2's detach_extent_buffer_page() in this run</h4>
+        <h4>{compare.costTitle} in this run</h4>
         <ul>
           {cost.map((line) => (
             <li key={line}>{line}</li>
@@ -75,9 +70,7 @@ export function VariantPicture({ side, cursor }: { side: Side; cursor: number })
   const frame = own > 0 ? (run.frames[own - 1] ?? null) : null;
   return (
     <div className="compare-picture">
-      <MotionProvider>
-        <KernelPicture model={model} state={stateAt(run, own)} frame={frame} nextFrame={run.frames[own] ?? null} />
-      </MotionProvider>
+      <KernelPicture model={model} state={stateAt(run, own)} frame={frame} nextFrame={run.frames[own] ?? null} />
     </div>
   );
 }

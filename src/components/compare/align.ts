@@ -1,14 +1,14 @@
 // Compare mode's pure half: one schedule run in two variants, the steps of each mapped
 // to the main schedule's steps by (thread, op, occurrence) as carryOver maps them, and
-// the kernel fields both variants have, so their states can be compared step by step.
+// the kernel fields both variants have (the pack's compare model), so their states can
+// be compared step by step.
 
 import type { EngineState, Model, Run, Tid } from '../../engine';
 import { replay } from '../../engine';
-import type { BtrfsKernel } from '../../scenarios';
-import { EB_NAMES, SUBPAGE_IDS } from '../../scenarios/btrfs/state';
+import { packOf } from '../../packs';
 import { carryOver, chipsOf } from '../../store/timeline';
 
-type K = BtrfsKernel;
+type K = unknown;
 
 export interface Side {
   model: Model<K>;
@@ -69,10 +69,11 @@ export function compareRuns(main: Model<K>, schedule: readonly Tid[], left: Mode
   const keys = chipKeys(main, schedule);
   const l = side(main, schedule, keys, left);
   const r = side(main, schedule, keys, right);
+  const { commonFields } = packOf(main.scenario).compare;
   let firstDiff: number | null = null;
   for (let c = 0; c <= schedule.length; c++) {
-    const a = commonFields(stateAt(l.run, l.cursorAt[c] ?? 0));
-    const b = commonFields(stateAt(r.run, r.cursorAt[c] ?? 0));
+    const a = commonFields(stateAt(l.run, l.cursorAt[c] ?? 0).kernel);
+    const b = commonFields(stateAt(r.run, r.cursorAt[c] ?? 0).kernel);
     if (differingFields(a, b).length > 0) {
       firstDiff = c;
       break;
@@ -81,50 +82,10 @@ export function compareRuns(main: Model<K>, schedule: readonly Tid[], left: Mode
   return { left: l, right: r, firstDiff };
 }
 
-/**
- * The kernel fields every variant has, as display strings: page->private, PG_private and
- * the refcount; each subpage's life; buffer_radix's slots; each eb's refs and flags.
- * (under_alloc and eb_refs exist in one variant each, so they are shown, not compared.)
- */
-export function commonFields(s: EngineState<K>): Array<[string, string]> {
-  const k = s.kernel;
-  const out: Array<[string, string]> = [
-    ['page->private', k.page.private ?? '0 (NULL)'],
-    ['PG_private', k.page.PG_private ? 'set' : 'clear'],
-    ['page refcount', String(k.page.refcount)],
-  ];
-  for (const id of SUBPAGE_IDS) {
-    const sp = k.subpages[id];
-    const life = !sp ? 'not allocated' : sp.freed ? 'freed' : k.page.private === id ? 'attached' : 'allocated, not attached';
-    out.push([`subpage ${id}`, life]);
-  }
-  const slots = Object.keys(k.buffer_radix)
-    .map(Number)
-    .sort((a, b) => a - b)
-    .map((key) => `${key}: ${k.buffer_radix[key]}`);
-  out.push(['buffer_radix', slots.join(', ') || 'empty']);
-  for (const name of EB_NAMES) {
-    const eb = k.ebs[name];
-    if (!eb) continue;
-    out.push([`eb ${name} refs`, String(eb.refs)]);
-    out.push([`eb ${name} flags`, eb.flags.join(' ') || '-']);
-  }
-  return out;
-}
-
 /** The names of the fields whose values differ (a field only one side has differs). */
 export function differingFields(a: ReadonlyArray<[string, string]>, b: ReadonlyArray<[string, string]>): string[] {
   const bm = new Map(b);
   const am = new Map(a);
   const names = new Set([...am.keys(), ...bm.keys()]);
   return [...names].filter((n) => am.get(n) !== bm.get(n));
-}
-
-/** The variant-only field of the attached subpage, shown beside the common ones. */
-export function variantField(variant: string, s: EngineState<K>): [string, string] | null {
-  if (variant !== 'eb_refs' && variant !== 'under_alloc') return null;
-  const k = s.kernel;
-  const sp = k.page.private ? k.subpages[k.page.private] : undefined;
-  const live = sp && !sp.freed ? sp : null;
-  return [`subpage->${variant}`, live ? String(live[variant]) : 'no live subpage attached'];
 }

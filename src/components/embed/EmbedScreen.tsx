@@ -3,7 +3,6 @@
 
 import { withoutEmbed } from '../../permalink/format';
 import { linkOf } from '../../permalink/sync';
-import { viewStore } from '../../permalink/view';
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
 import { Verdict } from '../header/Verdict';
@@ -19,7 +18,7 @@ export function EmbedScreen() {
   const store = useAppStoreApi();
   // Re-rendered when the view changes, so the link out follows it.
   useAppStore(selectLinkKey);
-  const href = `${pageBase()}${withoutEmbed(linkOf(store, viewStore))}`;
+  const href = `${pageBase()}${withoutEmbed(linkOf(store))}`;
   const s = store.getState();
   return (
     <div className="app app--embed" data-mode="embed">

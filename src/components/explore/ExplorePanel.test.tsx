@@ -5,32 +5,31 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explore } from '../../engine';
-import { getModel } from '../../scenarios';
-import { AppStoreProvider } from '../../store';
-import { createAppStore } from '../../store/store';
+import { getModel } from '../../packs';
+import { type AppStore, AppStoreProvider, createAppStore, type ExploreState } from '../../store';
 import { summarizeExploration } from '../../worker/protocol';
 import { CompareView } from '../compare/CompareView';
-import { exploreUi } from './explorer';
 import { ExploreTable, groupDigits } from './ExploreTable';
 
-const summary = (sc: string, v: 'racy' | 'under_alloc' | 'eb_refs') => {
+const setExplore = (store: AppStore, patch: Partial<ExploreState>) =>
+  store.setState({ explore: { ...store.getState().explore, ...patch } });
+
+const summary = (sc: string, v: string) => {
   const m = getModel(sc, v);
   if (!m.ok) throw new Error(m.error);
   return summarizeExploration(explore(m.value), 0);
 };
 
-afterEach(() => {
-  cleanup();
-  exploreUi.setState({ results: {}, running: null, message: null, compare: { on: false, left: 'racy', right: 'eb_refs' } });
-});
+afterEach(cleanup);
 
 describe('the explore table', () => {
   it('puts the exact counts in data-schedules / data-bad, one row per variant', () => {
-    exploreUi.setState({
+    const store = createAppStore();
+    setExplore(store, {
       results: { 'two-allocators': { racy: summary('two-allocators', 'racy'), eb_refs: summary('two-allocators', 'eb_refs') } },
     });
     render(
-      <AppStoreProvider>
+      <AppStoreProvider store={store}>
         <ExploreTable scenario="two-allocators" />
       </AppStoreProvider>,
     );
@@ -46,14 +45,15 @@ describe('the explore table', () => {
   });
 
   it('shows progress and Cancel only once an exploration is slow', () => {
-    exploreUi.setState({ running: { id: 1, scenario: 'seed', done: 1, total: 3, slow: false } });
+    const store = createAppStore();
+    setExplore(store, { running: { id: 1, scenario: 'seed', done: 1, total: 3, slow: false } });
     render(
-      <AppStoreProvider>
+      <AppStoreProvider store={store}>
         <ExploreTable scenario="seed" />
       </AppStoreProvider>,
     );
     expect(screen.queryByTestId('explore-cancel')).toBeNull();
-    act(() => exploreUi.setState({ running: { id: 1, scenario: 'seed', done: 1, total: 3, slow: true } }));
+    act(() => setExplore(store, { running: { id: 1, scenario: 'seed', done: 1, total: 3, slow: true } }));
     expect(screen.getByTestId('explore-progress').textContent).toContain('1 of 3 variants');
   });
 
@@ -66,7 +66,7 @@ describe('the explore table', () => {
 describe('compare mode', () => {
   it('follows the main cursor in both variants', () => {
     const store = createAppStore();
-    exploreUi.setState({ compare: { on: true, left: 'racy', right: 'eb_refs' } });
+    store.getState().setCompare({ on: true, left: 'racy', right: 'eb_refs' });
     render(
       <AppStoreProvider store={store}>
         <CompareView />

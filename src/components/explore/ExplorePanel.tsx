@@ -4,21 +4,24 @@
 // loaded when first opened, so the first screen does not carry it.
 
 import { lazy, Suspense, useEffect } from 'react';
-import { useStore } from 'zustand';
 import { selectScenario, useAppStore } from '../../store';
-import { exploreScenario, exploreUi, setOpen } from './explorer';
+import type { Store } from '../../store/store';
 import './explore.css';
 
 const ExplorePanelBody = lazy(() => import('./ExplorePanelBody').then((m) => ({ default: m.ExplorePanelBody })));
 
-const selectOpen = (s: { open: boolean }) => s.open;
+const selectOpen = (s: Store) => s.explore.open;
+const selectSetOpen = (s: Store) => s.setExploreOpen;
+const selectExploreScenario = (s: Store) => s.exploreScenario;
 
 export function ExplorePanel() {
-  const open = useStore(exploreUi, selectOpen);
+  const open = useAppStore(selectOpen);
+  const setOpen = useAppStore(selectSetOpen);
+  const exploreScenario = useAppStore(selectExploreScenario);
   const scenario = useAppStore(selectScenario);
   useEffect(() => {
     if (open) exploreScenario(scenario);
-  }, [open, scenario]);
+  }, [open, scenario, exploreScenario]);
   return (
     <>
       <button

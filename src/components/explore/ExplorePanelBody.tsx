@@ -1,13 +1,17 @@
 // The explore panel's content: the variants' table, finding the race, compare mode
 // and the state graph (loaded on first open; see ExplorePanel).
 
+import { useAppStore } from '../../store';
+import type { Store } from '../../store/store';
 import { CompareToggle } from '../compare/CompareToggle';
-import { setOpen } from './explorer';
 import { ExploreTable } from './ExploreTable';
 import { FindRace } from './FindRace';
 import { StateGraphSection } from './StateGraphSection';
 
+const selectSetOpen = (s: Store) => s.setExploreOpen;
+
 export function ExplorePanelBody({ scenario }: { scenario: string }) {
+  const setOpen = useAppStore(selectSetOpen);
   return (
         <aside id="explore-panel" className="explore-panel" aria-label="Explore every schedule" data-testid="explore-panel">
           <div className="explore-panel__head">

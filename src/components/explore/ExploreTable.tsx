@@ -1,17 +1,18 @@
-// The three variants of the current scenario with the explorer's exact numbers (test
+// The variants of the current scenario with the explorer's exact numbers (test
 // contract: each row is data-testid="explore-row" with data-variant, data-schedules and
 // data-bad holding the exact integers as decimal strings, equal to the CLI's).
 
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import type { Variant } from '../../scenarios';
-import { VARIANT_INFO, VARIANTS } from '../../scenarios';
+import { findScenario, type VariantDef } from '../../packs';
+import { useAppStore } from '../../store';
+import type { Store } from '../../store/store';
 import type { VariantSummary } from '../../worker/protocol';
-import { cancelExploration, type ExploreUi, exploreScenario, exploreUi } from './explorer';
 
-const selectRunning = (s: ExploreUi) => s.running;
-const selectMessage = (s: ExploreUi) => s.message;
-const selectResults = (s: ExploreUi) => s.results;
+const selectRunning = (s: Store) => s.explore.running;
+const selectMessage = (s: Store) => s.explore.message;
+const selectResults = (s: Store) => s.explore.results;
+const selectExploreScenario = (s: Store) => s.exploreScenario;
+const selectCancel = (s: Store) => s.cancelExploration;
 
 /** 110456996412 -> "110 456 996 412" (narrow no-break spaces): exact and readable. */
 export function groupDigits(n: string): string {
@@ -19,10 +20,13 @@ export function groupDigits(n: string): string {
 }
 
 export function ExploreTable({ scenario }: { scenario: string }) {
-  const running = useStore(exploreUi, selectRunning);
-  const message = useStore(exploreUi, selectMessage);
-  const results = useStore(exploreUi, selectResults);
+  const running = useAppStore(selectRunning);
+  const message = useAppStore(selectMessage);
+  const results = useAppStore(selectResults);
+  const exploreScenario = useAppStore(selectExploreScenario);
+  const cancelExploration = useAppStore(selectCancel);
   const row = results[scenario] ?? {};
+  const variants = findScenario(scenario)?.variants ?? [];
   const mine = running?.scenario === scenario ? running : null;
   return (
     <section className="explore-table" aria-busy={mine ? true : undefined}>
@@ -40,8 +44,8 @@ export function ExploreTable({ scenario }: { scenario: string }) {
           </tr>
         </thead>
         <tbody>
-          {VARIANTS.map((v) => (
-            <Row key={v} variant={v} summary={row[v]} />
+          {variants.map((v) => (
+            <Row key={v.id} info={v} summary={row[v.id]} />
           ))}
         </tbody>
       </table>
@@ -58,7 +62,7 @@ export function ExploreTable({ scenario }: { scenario: string }) {
           {message}
         </p>
       ) : null}
-      {!mine && VARIANTS.some((v) => !row[v]) ? (
+      {!mine && variants.some((v) => !row[v.id]) ? (
         <button type="button" onClick={() => exploreScenario(scenario)} data-testid="explore-start">
           Explore {scenario} again
         </button>
@@ -67,8 +71,8 @@ export function ExploreTable({ scenario }: { scenario: string }) {
   );
 }
 
-function Row({ variant, summary }: { variant: Variant; summary: VariantSummary | undefined }) {
-  const info = VARIANT_INFO[variant];
+function Row({ info, summary }: { info: VariantDef; summary: VariantSummary | undefined }) {
+  const variant = info.id;
   const [shown, setShown] = useState(false);
   if (!summary) {
     return (

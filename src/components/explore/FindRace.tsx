@@ -2,35 +2,34 @@
 // switches) into the timeline with the cursor on the step that breaks, then browse the
 // other bad schedules one by one (the worker walks down the counts: nthBadSchedule).
 
-import { useStore } from 'zustand';
-import { selectScenario, selectVariant, useAppStore, useAppStoreApi } from '../../store';
-import { browseBad, type ExploreUi, exploreUi, findRace, racyVariant, randomBelow } from './explorer';
+import { racyVariant, randomBelow, selectBrowse, selectExplore, selectScenario, selectVariant, useAppStore } from '../../store';
+import type { Store } from '../../store/store';
 import { groupDigits } from './ExploreTable';
 
-const selectBrowse = (s: ExploreUi) => s.browse;
-const selectBusy = (s: ExploreUi) => s.busy;
-const selectResults = (s: ExploreUi) => s.results;
+const selectFindRace = (s: Store) => s.findRace;
+const selectBrowseBad = (s: Store) => s.browseBad;
 
 export function FindRace() {
-  const app = useAppStoreApi();
   const scenario = useAppStore(selectScenario);
   const variant = useAppStore(selectVariant);
-  const browse = useStore(exploreUi, selectBrowse);
-  const busy = useStore(exploreUi, selectBusy);
-  // Re-read when results arrive.
-  useStore(exploreUi, selectResults);
-  const target = racyVariant(scenario, variant);
-  const total = target ? (exploreUi.getState().results[scenario]?.[target]?.bad ?? '0') : '0';
+  const explore = useAppStore(selectExplore);
+  // Only the description of the schedule now shown: never one for another variant,
+  // schedule or scenario.
+  const mine = useAppStore(selectBrowse);
+  const findRace = useAppStore(selectFindRace);
+  const browseBad = useAppStore(selectBrowseBad);
+  const busy = explore.busy;
+  const target = racyVariant(explore, scenario, variant);
+  const total = target ? (explore.results[scenario]?.[target]?.bad ?? '0') : '0';
   const ready = target !== null;
-  const mine = browse && browse.scenario === scenario ? browse : null;
   const k = mine && mine.k !== null ? BigInt(mine.k) : -1n;
   return (
     <section className="find-race" aria-label="Find the race">
       <div className="find-race__buttons">
-        <button type="button" disabled={!ready} onClick={() => findRace(app, 'shortest')} data-testid="find-race">
+        <button type="button" disabled={!ready} onClick={() => findRace('shortest')} data-testid="find-race">
           Find the race
         </button>
-        <button type="button" disabled={!ready} onClick={() => findRace(app, 'fewestSwitches')} data-testid="find-race-switches">
+        <button type="button" disabled={!ready} onClick={() => findRace('fewestSwitches')} data-testid="find-race-switches">
           Fewest context switches
         </button>
       </div>
@@ -41,13 +40,13 @@ export function FindRace() {
       ) : null}
       <fieldset className="find-race__browse">
         <legend>Browse the bad schedules of {target ?? 'no variant'}</legend>
-        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(app, k < 0n ? BigInt(total) - 1n : k - 1n)} data-testid="bad-prev">
+        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(k < 0n ? BigInt(total) - 1n : k - 1n)} data-testid="bad-prev">
           ◀ previous
         </button>
-        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(app, k + 1n)} data-testid="bad-next">
+        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(k + 1n)} data-testid="bad-next">
           next ▶
         </button>
-        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(app, randomBelow(BigInt(total)))} data-testid="bad-random">
+        <button type="button" disabled={!ready || busy} onClick={() => void browseBad(randomBelow(BigInt(total)))} data-testid="bad-random">
           random
         </button>
       </fieldset>

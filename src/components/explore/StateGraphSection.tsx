@@ -2,20 +2,23 @@
 // scenario and variant).
 
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
-import { type ExploreUi, exploreUi, loadGraph } from './explorer';
+import type { Store } from '../../store/store';
 import { StateGraph } from './StateGraph';
 
-const selectGraph = (s: ExploreUi) => s.graph;
+const selectGraph = (s: Store) => s.explore.graph;
+const selectLoadGraph = (s: Store) => s.loadGraph;
+const selectSetGraphOn = (s: Store) => s.setGraphOn;
 
 export function StateGraphSection() {
-  const graph = useStore(exploreUi, selectGraph);
+  const graph = useAppStore(selectGraph);
+  const loadGraph = useAppStore(selectLoadGraph);
+  const setGraphOn = useAppStore(selectSetGraphOn);
   const scenario = useAppStore(selectScenario);
   const variant = useAppStore(selectVariant);
   useEffect(() => {
     if (graph.on) void loadGraph(scenario, variant);
-  }, [graph.on, scenario, variant]);
+  }, [graph.on, scenario, variant, loadGraph]);
   const data = graph.data && graph.data.scenario === scenario && graph.data.variant === variant ? graph.data : null;
   return (
     <section aria-label="State graph">
@@ -25,7 +28,7 @@ export function StateGraphSection() {
           type="checkbox"
           checked={graph.on}
           data-testid="state-graph-on"
-          onChange={(e) => exploreUi.setState({ graph: { ...exploreUi.getState().graph, on: e.target.checked } })}
+          onChange={(e) => setGraphOn(e.target.checked)}
         />{' '}
         Draw every distinct state of {scenario} in {variant}
       </label>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explore, replay } from '../../engine';
-import { getModel } from '../../scenarios';
+import { getModel } from '../../packs';
 import { graphData } from '../../worker/protocol';
 import { layout, nearest, pathOf, scheduleTo } from './graphLayout';
-import { randomBelow } from './explorer';
+import { randomBelow } from '../../store';
 
 const m = getModel('seed', 'racy');
 if (!m.ok) throw new Error(m.error);

@@ -1,8 +1,8 @@
 // Scenario and variant switches, presets, and the verdict of the whole schedule,
 // packed into two short rows so the kernel picture keeps the screen.
 
-import { SCENARIOS, VARIANT_INFO, VARIANTS } from '../../scenarios';
-import { PRESETS, selectScenario, selectVariant, useAppStore } from '../../store';
+import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
+import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
 import './header.css';
@@ -18,8 +18,9 @@ export function Header() {
   const setScenario = useAppStore(selectSetScenario);
   const setVariant = useAppStore(selectSetVariant);
   const loadPreset = useAppStore(selectLoadPreset);
-  const info = VARIANT_INFO[variant];
-  const blurb = SCENARIOS.find((s) => s.id === scenario)?.blurb;
+  const def = scenarioOf(scenario);
+  const info = findVariant(scenario, variant) ?? def.variants[0];
+  const blurb = def.blurb;
   return (
     <header className="header">
       <div className="header__row">
@@ -38,17 +39,17 @@ export function Header() {
         </label>
         <fieldset className="header__group">
           <legend className="header__label">Variant</legend>
-          {VARIANTS.map((v) => (
-            <label key={v} className={v === variant ? 'seg seg--on' : 'seg'} title={`${VARIANT_INFO[v].name}: ${VARIANT_INFO[v].status}`}>
-              <input type="radio" name="variant" value={v} checked={v === variant} onChange={() => setVariant(v)} />
-              <code>{v}</code>
-              {VARIANT_INFO[v].inferred ? <em className="tag tag--inferred">inferred</em> : null}
+          {def.variants.map((v) => (
+            <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
+              <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
+              <code>{v.id}</code>
+              {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </label>
           ))}
         </fieldset>
         <fieldset className="header__group">
           <legend className="header__label">Presets</legend>
-          {PRESETS.map((p) => (
+          {def.presets.map((p) => (
             <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
               {p.label}
             </button>
@@ -57,10 +58,12 @@ export function Header() {
       </div>
       <div className="header__row header__row--status">
         <Verdict />
-        <p className="header__note" title={`${info.name}: ${info.status}`}>
-          <code>{variant}</code> = {info.name}
-          {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
-        </p>
+        {info ? (
+          <p className="header__note" title={`${info.name}: ${info.status}`}>
+            <code>{variant}</code> = {info.name}
+            {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+          </p>
+        ) : null}
         <ShareBar />
       </div>
     </header>

@@ -1,10 +1,11 @@
 // The verdict of the whole schedule, always visible (test contract: data-testid="verdict").
 
-import { INVARIANT_TITLES } from '../../scenarios/btrfs/invariants';
-import { selectOutcome, useAppStore } from '../../store';
+import { selectModel, selectOutcome, useAppStore } from '../../store';
+import { invariantTitle } from '../state-view/words';
 
 export function Verdict() {
   const outcome = useAppStore(selectOutcome);
+  const model = useAppStore(selectModel);
   const seek = useAppStore((s) => s.seek);
   if (outcome.verdict === 'safe') {
     return (
@@ -19,7 +20,7 @@ export function Verdict() {
       <button type="button" className="linklike" onClick={() => seek(outcome.step)}>
         step {outcome.step}
       </button>
-      <span className="verdict__detail" title={`${outcome.invariant}: ${INVARIANT_TITLES[outcome.invariant] ?? ''}`}>
+      <span className="verdict__detail" title={`${outcome.invariant}: ${invariantTitle(model, outcome.invariant)}`}>
         : {outcome.message}
       </span>
     </output>

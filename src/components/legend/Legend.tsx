@@ -4,8 +4,8 @@
 // first visit; closing it records that in localStorage ('legend-seen').
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ACTIONS, LEGEND_EVENT } from '../../actions/registry';
-import { TALK_KEYS } from '../talk/TalkLayer';
+import { actionsOf, LEGEND_EVENT } from '../../actions/registry';
+import { TALK_KEY_LIST } from '../talk/TalkLayer';
 import { useModalDialog } from '../useModalDialog';
 import { LEGEND_SEEN_KEY } from './openLegend';
 import './legend.css';
@@ -146,7 +146,7 @@ export function Legend() {
               <h3>Keys</h3>
               <table className="legend__keys">
                 <tbody>
-                  {ACTIONS.map((a) => (
+                  {actionsOf('app').map((a) => (
                     <tr key={a.id}>
                       <td>
                         {a.keys.map((k, i) => (
@@ -161,7 +161,7 @@ export function Legend() {
                   ))}
                 </tbody>
               </table>
-              <p className="legend__talk">In talk mode: {TALK_KEYS.map((k) => `${k.keys}: ${k.label}`).join('; ')}.</p>
+              <p className="legend__talk">In talk mode: {TALK_KEY_LIST}.</p>
             </section>
           </div>
         </div>

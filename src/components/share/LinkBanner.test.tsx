@@ -3,19 +3,21 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodePermalink } from '../../permalink/decode';
 import { issueOf } from '../../permalink/sync';
-import { viewStore } from '../../permalink/view';
+import { AppStoreProvider, createAppStore } from '../../store';
 import { LinkBanner } from './LinkBanner';
 
-afterEach(() => {
-  cleanup();
-  viewStore.getState().setIssue(null);
-});
+afterEach(cleanup);
 
 describe('LinkBanner', () => {
   it('shows what was wrong as text, never as markup, and can be dismissed', () => {
     const hostile = '#fmt=1&sc=seed&v="><img src=x onerror=alert(1)>&s=1111122222';
-    act(() => viewStore.getState().setIssue(issueOf(decodePermalink(hostile))));
-    render(<LinkBanner />);
+    const store = createAppStore();
+    act(() => store.getState().setIssue(issueOf(decodePermalink(hostile))));
+    render(
+      <AppStoreProvider store={store}>
+        <LinkBanner />
+      </AppStoreProvider>,
+    );
     const banner = screen.getByRole('alert');
     expect(banner.textContent).toContain('v: unknown variant "\\"><img src=x onerror=alert(1)>"');
     expect(banner.textContent).toContain('s, step 10: T2 cannot run spin_lock_private');
@@ -25,8 +27,13 @@ describe('LinkBanner', () => {
   });
 
   it('says nothing for a valid link', () => {
-    act(() => viewStore.getState().setIssue(issueOf(decodePermalink('#fmt=1&sc=seed&v=racy&s=2&at=0'))));
-    render(<LinkBanner />);
+    const store = createAppStore();
+    act(() => store.getState().setIssue(issueOf(decodePermalink('#fmt=1&sc=seed&v=racy&s=2&at=0'))));
+    render(
+      <AppStoreProvider store={store}>
+        <LinkBanner />
+      </AppStoreProvider>,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,10 +1,14 @@
 // The banner about a link that could not be read as it was (role="alert"). Messages
 // are rendered as text only: whatever a link holds is never markup here.
 
-import { selectIssue, useView, viewStore } from '../../permalink/view';
+import { selectIssue, useAppStore } from '../../store';
+import type { Store } from '../../store/store';
+
+const selectSetIssue = (s: Store) => s.setIssue;
 
 export function LinkBanner() {
-  const issue = useView(selectIssue);
+  const issue = useAppStore(selectIssue);
+  const setIssue = useAppStore(selectSetIssue);
   if (!issue) return null;
   return (
     <div className="link-banner" role="alert" data-testid="link-banner">
@@ -17,7 +21,7 @@ export function LinkBanner() {
           ))}
         </ul>
       )}
-      <button type="button" className="link-banner__close" onClick={() => viewStore.getState().setIssue(null)}>
+      <button type="button" className="link-banner__close" onClick={() => setIssue(null)}>
         Dismiss
       </button>
     </div>

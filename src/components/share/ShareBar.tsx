@@ -3,7 +3,7 @@
 
 import { lazy, Suspense, useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
-import { enterTalk } from '../talk/talkMode';
+import { enterTalk } from '../../actions/talk';
 import { ExportImage } from './ExportImage';
 import { currentUrl } from './links';
 import './share.css';
@@ -34,7 +34,7 @@ export function ShareBar() {
       <button type="button" data-testid="text-dialog-open" onClick={() => setTextOpen(true)}>
         Text export / import…
       </button>
-      <button type="button" data-testid="talk-button" onClick={() => enterTalk(true)} title="Presentation mode (T)">
+      <button type="button" data-testid="talk-button" onClick={() => enterTalk(store, true)} title="Presentation mode (T)">
         Talk mode
       </button>
       <ExportImage />

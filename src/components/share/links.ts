@@ -2,7 +2,6 @@
 import type { AppStore } from '../../store/store';
 import { encodePermalink } from '../../permalink/format';
 import { linkOf } from '../../permalink/sync';
-import { viewStore } from '../../permalink/view';
 
 export function pageBase(): string {
   const { origin, pathname, search, protocol } = window.location;
@@ -10,5 +9,5 @@ export function pageBase(): string {
 }
 
 export function currentUrl(store: AppStore): string {
-  return `${pageBase()}${encodePermalink(linkOf(store, viewStore))}`;
+  return `${pageBase()}${encodePermalink(linkOf(store))}`;
 }

@@ -4,9 +4,10 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replay } from '../../engine';
-import { getModel } from '../../scenarios';
-import { changesOf, describeChanges } from './changes';
-import { KernelPicture, MotionProvider, ThreadPanels } from './index';
+import { getModel } from '../../packs';
+import { changesOf } from '../../ui/changes';
+import { KernelPicture, ThreadPanels } from './index';
+import { changedWords } from './words';
 
 afterEach(cleanup);
 
@@ -27,10 +28,10 @@ describe('KernelPicture and ThreadPanels from props', () => {
     expect(detach).toBeLessThan(attach);
     const frame = run.frames[attach] ?? null;
     render(
-      <MotionProvider>
+      <>
         <KernelPicture model={model} state={frame?.state ?? run.initial} frame={frame} nextFrame={run.frames[attach + 1] ?? null} />
         <ThreadPanels model={model} state={frame?.state ?? run.initial} frame={frame} past={run.frames.slice(0, attach + 1)} />
-      </MotionProvider>,
+      </>,
     );
     expect(screen.getByTestId('page-private').textContent).toContain("&S'");
     expect(screen.getByTestId('subpage-S').textContent).toContain('kfree()d');
@@ -40,9 +41,9 @@ describe('KernelPicture and ThreadPanels from props', () => {
   });
 
   it('describes a step in the kernel words', () => {
-    const { run } = runOf('racy');
+    const { model, run } = runOf('racy');
     const put = run.frames.find((f) => f.op === 'put_page') ?? null;
-    expect(describeChanges(put)).toEqual(['B->pages[0] dropped', 'page refcount 2 → 1']);
+    expect(changedWords(model, put)).toEqual(['B->pages[0] dropped', 'page refcount 2 → 1']);
     const c = changesOf(run.frames[0] ?? null);
     expect(c.locks.refs_lock).toEqual({ thread: 2, change: 'taken and dropped' });
   });

@@ -1,11 +1,10 @@
 // "See the race": the kernel state at the cursor and the threads' code, bound to the
 // store. The drawing itself is KernelPicture and ThreadPanels (props only).
 
-import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { selectFrame, selectModel, selectNextFrame, selectState, useAppStore } from '../../store';
-import type { Store } from '../../store/store';
-import { KernelPicture } from './picture/KernelPicture';
+import type { Store } from '../../store';
+import { KernelPicture } from './KernelPicture';
 import { ThreadPanels } from './threads/ThreadPanel';
 import './state-view.css';
 
@@ -26,13 +25,4 @@ export function StateView() {
       <ThreadPanels model={model} state={state} frame={frame} past={past} />
     </section>
   );
-}
-
-/**
- * Kept for callers that wrap the picture: the animated leaves now bring their own
- * framer-motion providers from a lazily loaded chunk (motion/anim.tsx), which also
- * honour prefers-reduced-motion, so this only renders its children.
- */
-export function MotionProvider({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }

@@ -1,73 +1,23 @@
-// Talk mode's own layer: presenter keys, the blank screen, speaker notes and the
-// app's address in a corner. The layout itself comes from talk.css, keyed on
-// data-mode="talk" on the app root and the talk-mode class on <html> (which scales
-// the root font size, so everything sized in rem grows with it).
+// Talk mode's own layer: the blank screen, speaker notes and the app's address in a
+// corner. Its keys are in the action registry (src/actions); the layout comes from
+// talk.css, keyed on data-mode="talk" on the app root and the talk-mode class on
+// <html> (which scales the root font size, so everything sized in rem grows with it).
 
 import { useEffect } from 'react';
-import { isTypingTarget, TALK_EVENT } from '../../actions/registry';
-import { selectBlank, selectMode, selectNotes, useView, viewStore } from '../../permalink/view';
-import { selectFrame, selectModel, useAppStore, useAppStoreApi } from '../../store';
+import { actionsOf } from '../../actions/registry';
+import { selectBlank, selectFrame, selectMode, selectModel, selectNotes, useAppStore } from '../../store';
 import { notesFor } from './notes';
-import { leaveTalk, toggleTalk } from './talkMode';
 import './talk.css';
 
-/** Keys talk mode adds (shown in its help line); PageDown/PageUp and T are in the action registry. */
-export const TALK_KEYS: readonly { keys: string; label: string }[] = [
-  { keys: 'PageDown, →, ↓, Space', label: 'next step' },
-  { keys: 'PageUp, ←, ↑', label: 'previous step' },
-  { keys: 'B', label: 'blank the screen (B again to come back)' },
-  { keys: 'N', label: 'speaker notes' },
-  { keys: 'T or Esc', label: 'leave talk mode' },
-];
-
-const FORWARD = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ']);
-const BACK = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
-
 export function TalkLayer() {
-  const store = useAppStoreApi();
-  const mode = useView(selectMode);
+  const mode = useAppStore(selectMode);
   const talk = mode === 'talk';
-
-  // T (from the action registry) toggles talk mode; the key press is the user gesture.
-  useEffect(() => {
-    const onToggle = () => toggleTalk(true);
-    window.addEventListener(TALK_EVENT, onToggle);
-    return () => window.removeEventListener(TALK_EVENT, onToggle);
-  }, []);
 
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('talk-mode', talk);
     return () => root.classList.remove('talk-mode');
   }, [talk]);
-
-  // In talk mode these keys are taken before the app's own (capture phase), so Space
-  // steps instead of playing and a presenter remote's keys always step.
-  useEffect(() => {
-    if (!talk) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      const s = store.getState();
-      const key = e.key;
-      let handled = true;
-      if (FORWARD.has(key)) {
-        s.setPlaying(false);
-        s.stepForward();
-      } else if (BACK.has(key)) {
-        s.setPlaying(false);
-        s.stepBack();
-      } else if (key === 'b' || key === 'B') viewStore.getState().toggleBlank();
-      else if (key === 'n' || key === 'N') viewStore.getState().toggleNotes();
-      else if (key === 'Escape') leaveTalk();
-      else handled = false;
-      if (handled) {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-      }
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [talk, store]);
 
   if (!talk) return null;
   return (
@@ -78,6 +28,12 @@ export function TalkLayer() {
     </>
   );
 }
+
+/** Talk mode's keys, one line: "PageDown, →, ↓, Space: Next step · ...". */
+export const TALK_KEY_LIST = actionsOf('talk')
+  .filter((a) => a.mode === 'talk' || a.id === 'talk')
+  .map((a) => `${a.keys.join(', ')}: ${a.label}`)
+  .join(' · ');
 
 function TalkAddress() {
   const { host, pathname, protocol } = window.location;
@@ -90,13 +46,11 @@ function TalkAddress() {
 }
 
 function SpeakerNotesOverlay() {
-  const on = useView(selectNotes);
+  const on = useAppStore(selectNotes);
   const frame = useAppStore(selectFrame);
   const model = useAppStore(selectModel);
   if (!on) return null;
-  const labels: Record<string, string> = {};
-  for (const [id, def] of Object.entries(model.locks)) labels[id] = def.label;
-  const notes = notesFor(frame, labels);
+  const notes = notesFor(model, frame);
   return (
     <aside className="talk-notes" aria-label="Speaker notes" data-testid="talk-notes">
       <h2>{notes.title}</h2>
@@ -108,13 +62,13 @@ function SpeakerNotesOverlay() {
           ))}
         </ul>
       )}
-      <p className="talk-notes__keys">{TALK_KEYS.map((k) => `${k.keys}: ${k.label}`).join(' · ')}</p>
+      <p className="talk-notes__keys">{TALK_KEY_LIST}</p>
     </aside>
   );
 }
 
 function BlankScreen() {
-  const blank = useView(selectBlank);
+  const blank = useAppStore(selectBlank);
   if (!blank) return null;
   return (
     <div className="talk-blank" data-testid="talk-blank">

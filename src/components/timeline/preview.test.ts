@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getModel } from '../../scenarios';
-import { chipsOf, presetSchedule } from '../../store';
+import { getModel } from '../../packs';
+import { presetSchedule } from '../../packs';
+import { chipsOf } from '../../store';
 import { landing, previewDrop, say } from './preview';
 
 const model = (() => {

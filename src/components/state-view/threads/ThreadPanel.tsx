@@ -5,13 +5,12 @@
 
 import { useEffect, useRef } from 'react';
 import type { EngineState, Frame, Model, Tid } from '../../../engine';
-import type { BtrfsKernel } from '../../../scenarios';
-import { MotionBox } from '../motion/MotionBox';
-import { ThreadTag, threadClass } from '../names';
+import { MotionBox } from '../../../ui/motion/MotionBox';
+import { ThreadTag, threadStyle } from '../../../ui/names';
 import { oopsLogOf, threadStatus } from './threadStatus';
 import '../state-view.css';
 
-type K = BtrfsKernel;
+type K = unknown;
 
 export interface ThreadPanelProps {
   model: Model<K>;
@@ -53,7 +52,7 @@ export function ThreadPanel({ model, state, frame, past, tid }: ThreadPanelProps
   if (!program) return null;
   const keys = stepKeys(program.steps);
   return (
-    <section className={`sv-thread ${threadClass(tid)}`} aria-label={`thread T${tid}: ${program.title}`} data-testid={`thread-${tid}`}>
+    <section className="sv-thread" style={threadStyle(tid)} aria-label={`thread T${tid}: ${program.title}`} data-testid={`thread-${tid}`}>
       <header className="sv-thread__head">
         <ThreadTag tid={tid} /> <code className="sv-thread__title">{program.title}</code>
         <span className={`sv-status sv-status--${status.kind}`} data-testid={`thread-status-${tid}`}>

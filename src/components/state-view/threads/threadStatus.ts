@@ -4,9 +4,7 @@
 
 import type { EngineState, Frame, Model, Tid } from '../../../engine';
 import { blockedBy } from '../../../engine';
-import type { BtrfsKernel } from '../../../scenarios';
-
-type K = BtrfsKernel;
+type K = unknown;
 
 export type ThreadStatusView =
   | { kind: 'running'; text: string }

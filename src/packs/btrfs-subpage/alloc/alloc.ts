@@ -1,0 +1,255 @@
+// T1 (and T3): alloc_extent_buffer() of a new eb in page P, as in fs/btrfs/extent_io.c
+// of v5.12 with the variant's hunks (RACE.md section 5, T1 table, in that order).
+
+import type { StepDef, ThreadProgram, Tid } from '../../../engine';
+import { bitmap16, radixKey, sectorBitmap } from '../model/geometry';
+import { addEb, allocSubpage, derefPrivate, freeSubpage, radixInsert, setEb, setPage, setSubpage } from '../model/ops';
+import { oopsLog } from '../model/oops';
+import type { RadixEvent } from '../model/events';
+import { V4_UNDER_ALLOC, V5_EB_REFS, V512 } from '../model/sources';
+import type { BtrfsKernel, EbName, SubpageId, Variant } from '../model/state';
+import { withFlag } from '../model/state';
+
+type Step = StepDef<BtrfsKernel>;
+
+export interface AllocSpec {
+  tid: Tid;
+  eb: EbName;
+  start: number;
+  prealloc: SubpageId;
+  /**
+   * Scenario same-bytenr (RACE.md 7.3): the new eb takes the bytenr of eb `eb`, which
+   * thread `releasedBy` is releasing (refs already 0, still in buffer_radix).
+   */
+  reuses?: { eb: EbName; releasedBy: Tid };
+}
+
+const FN = 'alloc_extent_buffer';
+
+export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<BtrfsKernel> {
+  const { eb, start, prealloc } = spec;
+  const key = radixKey(start);
+  const bits = sectorBitmap(start);
+  const steps: Array<Step | false> = [
+    {
+      op: 'find_extent_buffer',
+      fn: FN,
+      code: ['eb = find_extent_buffer(fs_info, start);  /* rcu_read_lock(); radix_tree_lookup() */'],
+      source: V512,
+      narration: spec.reuses
+        ? `T${spec.tid} looks up key ${key} in buffer_radix under RCU. Dying eb ${spec.reuses.eb} may still sit there, but atomic_inc_not_zero() fails on its refs of 0, so find_extent_buffer() returns NULL and T${spec.tid} allocates eb ${eb} anew.`
+        : `T${spec.tid} looks up key ${key} in buffer_radix under RCU: no eb ${eb} there yet, so it allocates one.`,
+      apply: (ctx) => {
+        const dying = spec.reuses && ctx.kernel.buffer_radix[key] === spec.reuses.eb ? spec.reuses.eb : null;
+        ctx.emit<RadixEvent>({ kind: 'pack', type: 'radix', op: 'lookup', key, found: dying ? [dying] : [] });
+        if (dying) {
+          const refs = ctx.kernel.ebs[dying]?.refs ?? 0;
+          ctx.emit({ kind: 'result', name: 'find_extent_buffer', value: null, detail: `eb ${dying} is dying: atomic_inc_not_zero(&refs) fails on refs ${refs}` });
+        }
+      },
+    },
+    {
+      op: 'alloc_eb',
+      fn: FN,
+      code: ['eb = __alloc_extent_buffer(fs_info, start, len);  /* refs = 1 */'],
+      source: V512,
+      narration: `eb ${eb} is created with one reference; nobody else can see it yet.`,
+      apply: (ctx) => {
+        addEb(ctx, { name: eb, start, len: 0x4000, refs: 1, flags: [], pages0: false, attached: false, life: 'allocating' });
+      },
+    },
+    {
+      op: 'find_or_create_page',
+      fn: FN,
+      code: ['p = find_or_create_page(mapping, index, GFP_NOFS | __GFP_NOFAIL);  /* locked */'],
+      source: V512,
+      takes: ['page_lock'],
+      narration: `T${spec.tid} finds page P in the page cache and locks it; the page gains a reference for eb ${eb}.`,
+      apply: (ctx) => {
+        setPage(ctx, { refcount: ctx.kernel.page.refcount + 1 });
+      },
+    },
+    {
+      op: 'btrfs_alloc_subpage',
+      fn: FN,
+      code: ['ret = btrfs_alloc_subpage(fs_info, &prealloc, BTRFS_SUBPAGE_METADATA);'],
+      source: V512,
+      narration: `T${spec.tid} preallocates a subpage ${prealloc} outside the spinlock; no one else can see it.`,
+      apply: (ctx) => {
+        allocSubpage(ctx, prealloc);
+        ctx.setLocal('prealloc', prealloc);
+      },
+    },
+    {
+      op: 'spin_lock_private',
+      fn: FN,
+      code: ['spin_lock(&mapping->private_lock);'],
+      source: V512,
+      takes: ['private_lock'],
+      narration: `T${spec.tid} takes private_lock to attach eb ${eb} to the page.`,
+    },
+    {
+      op: 'attach_extent_buffer_page',
+      fn: 'attach_extent_buffer_page',
+      code: [
+        'attach_extent_buffer_page(eb, p, prealloc);',
+        '  /* PagePrivate(p) ? btrfs_free_subpage(prealloc) : attach_page_private(p, prealloc) */',
+      ],
+      source: V512,
+      narration: `PagePrivate is checked: if set, eb ${eb} shares the page's subpage and ${prealloc} is freed; if not, ${prealloc} is attached.`,
+      apply: (ctx) => {
+        const page = ctx.kernel.page;
+        if (page.PG_private) {
+          freeSubpage(ctx, prealloc);
+          ctx.setLocal('prealloc', null);
+          ctx.setLocal('shares', page.private);
+        } else {
+          setPage(ctx, { PG_private: true, private: prealloc, refcount: page.refcount + 1 });
+          ctx.setLocal('prealloc', null);
+          ctx.setLocal('shares', prealloc);
+        }
+        setEb(ctx, eb, { attached: true });
+      },
+    },
+    variant === 'under_alloc' && {
+      op: 'btrfs_page_start_meta_alloc',
+      fn: FN,
+      code: ['btrfs_page_start_meta_alloc(fs_info, p);  /* subpage->under_alloc = true */'],
+      source: V4_UNDER_ALLOC,
+      narration: `Still under private_lock, T${spec.tid} marks the subpage under_alloc so a release will not detach it.`,
+      apply: (ctx) => {
+        const sp = derefPrivate(ctx, 'sets subpage->under_alloc');
+        if (sp) setSubpage(ctx, sp.id, { under_alloc: true });
+      },
+    },
+    variant === 'eb_refs' && {
+      op: 'btrfs_page_inc_eb_refs',
+      fn: FN,
+      code: ['btrfs_page_inc_eb_refs(fs_info, p);  /* atomic_inc(&subpage->eb_refs) */'],
+      source: V5_EB_REFS,
+      narration: `Still under private_lock, T${spec.tid} counts eb ${eb} in the subpage's eb_refs.`,
+      apply: (ctx) => {
+        const sp = derefPrivate(ctx, 'increments subpage->eb_refs');
+        if (sp) setSubpage(ctx, sp.id, { eb_refs: (sp.eb_refs ?? 0) + 1 });
+      },
+    },
+    {
+      op: 'spin_unlock_private',
+      fn: FN,
+      code: ['spin_unlock(&mapping->private_lock);', 'eb->pages[i] = p;'],
+      source: V512,
+      drops: ['private_lock'],
+      narration: `T${spec.tid} drops private_lock and sets eb ${eb}->pages[0] = P. eb ${eb} is attached but not yet in buffer_radix: the race window opens.`,
+      apply: (ctx) => {
+        setEb(ctx, eb, { pages0: true });
+      },
+    },
+    {
+      op: 'spin_lock_buffer',
+      fn: FN,
+      code: ['spin_lock(&fs_info->buffer_lock);'],
+      source: V512,
+      takes: ['buffer_lock'],
+      narration: spec.reuses
+        ? `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix. While dying eb ${spec.reuses.eb} still holds slot ${key}, radix_tree_insert() returns -EEXIST, find_extent_buffer() returns NULL, and T${spec.tid} goes round again (goto again): it cannot get past this point until T${spec.reuses.releasedBy} deletes eb ${spec.reuses.eb}.`
+        : `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix.`,
+      ...(spec.reuses ? { waits: reuseWait(spec.tid, key, spec.reuses) } : {}),
+    },
+    {
+      op: 'radix_tree_insert',
+      fn: FN,
+      code: ['ret = radix_tree_insert(&fs_info->buffer_radix, start >> fs_info->sectorsize_bits, eb);'],
+      source: V512,
+      narration: `eb ${eb} goes into slot ${key} of buffer_radix: from now on a lookup can see it.`,
+      apply: (ctx) => {
+        radixInsert(ctx, key, eb);
+      },
+    },
+    {
+      op: 'spin_unlock_buffer',
+      fn: FN,
+      code: ['spin_unlock(&fs_info->buffer_lock);'],
+      source: V512,
+      drops: ['buffer_lock'],
+      narration: `T${spec.tid} drops buffer_lock.`,
+    },
+    {
+      op: 'check_buffer_tree_ref',
+      fn: FN,
+      code: ['check_buffer_tree_ref(eb);  /* refs 1 -> 2, TREE_REF */', 'set_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);'],
+      source: V512,
+      narration: `eb ${eb} takes its tree reference (refs 2) and is marked IN_TREE.`,
+      apply: (ctx) => {
+        const e = ctx.kernel.ebs[eb];
+        if (!e) return;
+        const flags = withFlag(withFlag(e.flags, 'TREE_REF', true), 'IN_TREE', true);
+        setEb(ctx, eb, { refs: e.refs + 1, flags, life: 'live' });
+      },
+    },
+    variant === 'under_alloc' && {
+      op: 'btrfs_page_end_meta_alloc',
+      fn: FN,
+      code: ['btrfs_page_end_meta_alloc(fs_info, p);  /* subpage->under_alloc = false, no private_lock */'],
+      source: V4_UNDER_ALLOC,
+      narration: `eb ${eb} is in the tree now, so T${spec.tid} clears under_alloc (a plain store, without private_lock).`,
+      apply: (ctx) => {
+        const sp = derefPrivate(ctx, 'clears subpage->under_alloc');
+        if (sp) setSubpage(ctx, sp.id, { under_alloc: false });
+      },
+    },
+    {
+      op: 'unlock_page',
+      fn: FN,
+      code: ['unlock_page(eb->pages[0]);'],
+      source: V512,
+      drops: ['page_lock'],
+      narration: `T${spec.tid} unlocks page P; alloc_extent_buffer() returns eb ${eb}.`,
+    },
+    {
+      op: 'btrfs_subpage_test_uptodate',
+      fn: 'read_extent_buffer_pages',
+      code: [
+        '/* reading eb: read_extent_buffer_subpage() */',
+        'btrfs_subpage_test_uptodate(fs_info, page, eb->start, eb->len);',
+        '  /* subpage = (struct btrfs_subpage *)page->private; spin_lock_irqsave(&subpage->lock) */',
+      ],
+      source: V512,
+      narration: `T${spec.tid} reads eb ${eb}: it casts page->private to struct btrfs_subpage and takes subpage->lock to test the uptodate bits.`,
+      apply: (ctx) => {
+        const sp = derefPrivate(ctx, `reads eb ${eb}'s uptodate bits through page->private`);
+        if (sp) {
+          const uptodate = (sp.uptodate_bitmap & bits) === bits;
+          ctx.setLocal('uptodate', uptodate);
+          const detail = `${sp.id}->uptodate_bitmap ${bitmap16(sp.uptodate_bitmap)} & ${bitmap16(bits)}`;
+          ctx.emit({ kind: 'result', name: 'btrfs_subpage_test_uptodate', value: uptodate, detail });
+          return;
+        }
+        if (ctx.kernel.page.private === null) ctx.oops(oopsLog(ctx.tid));
+      },
+    },
+  ];
+  return {
+    tid: spec.tid,
+    title: `alloc_extent_buffer(${eb})`,
+    steps: steps.filter((s): s is Step => s !== false),
+  };
+}
+
+/**
+ * alloc_extent_buffer()'s retry loop (v5.12):
+ *   again: spin_lock(buffer_lock); ret = radix_tree_insert(); spin_unlock(buffer_lock);
+ *          if (ret == -EEXIST) { exists = find_extent_buffer(); if (exists) goto free_eb; else goto again; }
+ * While a dying eb (refs 0) holds the slot, every round fails the same way and changes
+ * nothing another thread can see, so the model folds the rounds into waiting: the
+ * thread spins here until the releasing thread's radix_tree_delete.
+ */
+function reuseWait(tid: Tid, key: number, reuses: { eb: EbName; releasedBy: Tid }): NonNullable<Step['waits']> {
+  return (s) => {
+    if (s.kernel.buffer_radix[key] !== reuses.eb) return null;
+    return {
+      on: 'buffer_radix',
+      holder: reuses.releasedBy,
+      message: `T${tid} loops in alloc_extent_buffer(): radix_tree_insert() returns -EEXIST while dying eb ${reuses.eb} still holds slot ${key} (T${reuses.releasedBy} has yet to delete it), and find_extent_buffer() cannot take a reference to it`,
+    };
+  };
+}

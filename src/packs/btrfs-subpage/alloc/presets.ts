@@ -1,0 +1,20 @@
+// The ready-made interleavings of the allocation scenarios. The first is the default.
+
+import type { PresetDef } from '../../contract';
+import { all, runThrough } from '../../presets';
+
+export const ALLOC_PRESETS: readonly PresetDef[] = [
+  {
+    // The commit message's diagram (RACE.md section 5): T1 runs through
+    // spin_unlock_private, T2 runs through its spin_unlock_private, T1 finishes.
+    id: 'commit-message',
+    label: "the commit message's interleaving",
+    prefix: (m) => {
+      const t1 = runThrough(m, 1, 'spin_unlock_private');
+      const t2 = runThrough(m, 2, 'spin_unlock_private');
+      return [...t1, ...t2, ...all(m, 1).slice(t1.length)];
+    },
+  },
+  { id: 't1-then-t2', label: 'T1 then T2', prefix: (m) => [...all(m, 1), ...all(m, 2)] },
+  { id: 't2-then-t1', label: 'T2 then T1', prefix: (m) => [...all(m, 2), ...all(m, 1)] },
+];

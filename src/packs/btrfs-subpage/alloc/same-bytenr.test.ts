@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineState, Model } from '../../../engine';
+import { allFinished, applyStep, enabledThreads, explore, initialState, nextStep, replay, setDevFreeze } from '../../../engine';
+import { getModel } from '../../index';
+import type { BtrfsKernel } from '../model/state';
+
+const model = (v: string): Model<BtrfsKernel> => {
+  const m = getModel('same-bytenr', v);
+  if (!m.ok) throw new Error(m.error);
+  return m.value as Model<BtrfsKernel>;
+};
+
+describe('same-bytenr (RACE.md 7.3): re-allocating the bytenr of a dying eb', () => {
+  it('has pinned counts: bad schedules only without under_alloc or eb_refs', () => {
+    const got = ['racy', 'under_alloc', 'eb_refs'].map((v) => {
+      const x = explore(model(v));
+      return [v, x.schedules, x.badSchedules, x.states];
+    });
+    expect(got).toEqual([
+      ['racy', 115629n, 10080n, 171],
+      ['under_alloc', 324391n, 0n, 174],
+      ['eb_refs', 318516n, 0n, 156],
+    ]);
+  });
+
+  it('keeps T1 looping on -EEXIST, not stepping, while dying eb B holds the slot', () => {
+    const r = replay(model('racy'), [1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('blocked');
+    expect(r.error.message).toContain('radix_tree_insert() returns -EEXIST while dying eb B still holds slot 7696');
+    // Once T2 has deleted B, T1 goes on and A takes B's key.
+    const ok = replay(model('racy'), [1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1]);
+    if (!ok.ok) throw new Error(ok.error.message);
+    expect(ok.run.final.kernel.buffer_radix).toEqual({ 7696: 'A' });
+  });
+
+  describe('against brute force (every schedule enumerated)', () => {
+    beforeAll(() => setDevFreeze(false));
+    afterAll(() => setDevFreeze(true));
+
+    it.each([
+      ['racy', 115629, 10080],
+      ['under_alloc', 324391, 0],
+      ['eb_refs', 318516, 0],
+    ])('%s: the explorer\'s counts; racy is bad exactly when T2 checks between T1 dropping private_lock and inserting A', (v, schedules, badSchedules) => {
+      const m = model(v as string);
+      let total = 0;
+      let bad = 0;
+      let mismatch = 0;
+      const walk = (s: EngineState<BtrfsKernel>, unlock: number, insert: number, check: number) => {
+        if (allFinished(s)) {
+          total++;
+          const inWindow = check > unlock && unlock >= 0 && (insert < 0 || check < insert);
+          if (s.broken) bad++;
+          if (!!s.broken !== inWindow) mismatch++;
+          return;
+        }
+        for (const tid of enabledThreads(m, s)) {
+          const op = nextStep(m, s, tid)?.op;
+          const at = s.step;
+          const next = applyStep(m, s, tid).state;
+          walk(
+            next,
+            tid === 1 && op === 'spin_unlock_private' ? at : unlock,
+            tid === 1 && op === 'radix_tree_insert' ? at : insert,
+            tid === 2 && op === 'page_range_has_eb' ? at : check,
+          );
+        }
+      };
+      walk(initialState(m), -1, -1, -1);
+      expect({ total, bad }).toEqual({ total: schedules, bad: badSchedules });
+      if (v === 'racy') expect(mismatch).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,56 @@
+// The allocation scenarios of RACE.md section 7 (items 1-3) as the contract's
+// ScenarioDefs: one allocator and one release, two allocators, and an allocation at the
+// bytenr of a dying eb. They share the three variants and the presets.
+
+import type { RaceWindowDef, ScenarioDef } from '../../contract';
+import { buildModel, type ScenarioSpec } from '../model/model';
+import type { Variant } from '../model/state';
+import { ALLOC_PRESETS } from './presets';
+import { sameBytenr } from './same-bytenr';
+import { seed } from './seed';
+import { twoAllocators } from './two-allocators';
+import { ALLOC_VARIANTS } from './variants';
+
+/** T1 (or T3) has attached its eb but not yet inserted it: T2's check must not fall here. */
+const allocWindow = (thread: number, eb: string): RaceWindowDef => ({
+  thread,
+  from: 'spin_unlock_private',
+  to: 'radix_tree_insert',
+  label: `eb ${eb} attached to page P, not yet in buffer_radix`,
+  check: { thread: 2, op: 'page_range_has_eb' },
+});
+
+function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model'>): ScenarioDef {
+  return {
+    id: spec.id,
+    variants: ALLOC_VARIANTS,
+    presets: ALLOC_PRESETS,
+    model: (variant) => buildModel(spec, variant as Variant),
+    ...def,
+  };
+}
+
+export const ALLOC_SCENARIOS: readonly ScenarioDef[] = [
+  allocScenario(seed, {
+    title: 'seed: one allocator, one release',
+    blurb: 'T1 allocates eb A in page P while T2 drops the last reference of eb B, the only eb left in P.',
+    intro: 'Nothing has run yet. Page P holds eb B alone; page->private points at subpage S.',
+    threadLabels: { 1: 'eb A', 2: 'eb B' },
+    windows: () => [allocWindow(1, 'A')],
+  }),
+  allocScenario(twoAllocators, {
+    title: 'two-allocators: T1 and T3 allocate',
+    blurb: 'As seed, plus T3 allocating eb C in the same page; the page lock serializes T1 and T3.',
+    intro: 'Nothing has run yet. Page P holds eb B alone; page->private points at subpage S. T1 and T3 will both allocate in P.',
+    threadLabels: { 1: 'eb A', 2: 'eb B', 3: 'eb C' },
+    windows: () => [allocWindow(1, 'A'), allocWindow(3, 'C')],
+  }),
+  allocScenario(sameBytenr, {
+    title: 'same-bytenr: re-allocation while the old eb dies',
+    blurb:
+      "T2 is releasing eb B (refs 0, still in buffer_radix) while T1 allocates a new eb A at B's bytenr; T1's radix_tree_insert() returns -EEXIST and it loops until T2 deletes B.",
+    intro: 'Nothing has run yet. eb B is dying: its last reference is gone, but it still sits in buffer_radix at key 7696. page->private points at subpage S.',
+    threadLabels: { 1: 'eb A', 2: 'eb B' },
+    windows: () => [allocWindow(1, 'A')],
+  }),
+];

@@ -1,0 +1,44 @@
+// Scenario `seed` (RACE.md section 7.1): page P holds only eb B, stale, with its last
+// reference; T1 allocates eb A in P while T2 drops B's last reference.
+
+import { allocProgram } from './alloc';
+import { PAGE_P_START, pageIndex, radixKey } from '../model/geometry';
+import type { ScenarioSpec } from '../model/model';
+import { releaseProgram } from './release';
+import type { BtrfsKernel, BtrfsSubpage, Variant } from '../model/state';
+
+export const EB_A_START = 0x1e14000;
+export const EB_B_START = 0x1e10000;
+
+/** Page P with eb B alone in it, as RACE.md gives it (refcount: cache + B + private = 3). */
+export function seedKernel(variant: Variant): BtrfsKernel {
+  const S: BtrfsSubpage = { id: 'S', freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
+  if (variant === 'under_alloc') S.under_alloc = false;
+  if (variant === 'eb_refs') S.eb_refs = 1;
+  return {
+    page: { index: pageIndex(PAGE_P_START), start: PAGE_P_START, PG_private: true, private: 'S', refcount: 3 },
+    subpages: { S },
+    ebs: {
+      B: {
+        name: 'B',
+        start: EB_B_START,
+        len: 0x4000,
+        refs: 1,
+        flags: ['TREE_REF', 'STALE', 'IN_TREE'],
+        pages0: true,
+        attached: true,
+        life: 'live',
+      },
+    },
+    buffer_radix: { [radixKey(EB_B_START)]: 'B' },
+  };
+}
+
+export const seed: ScenarioSpec = {
+  id: 'seed',
+  initial: seedKernel,
+  threads: (variant) => [
+    allocProgram(variant, { tid: 1, eb: 'A', start: EB_A_START, prealloc: "S'" }),
+    releaseProgram(variant, { tid: 2, eb: 'B', start: EB_B_START }),
+  ],
+};

@@ -1,0 +1,36 @@
+// The btrfs subpage pack: the races between extent buffers and the page->private they
+// share on 64K pages (RACE.md). Everything the app knows about btrfs is in this folder;
+// the registry (../index.ts) lists the pack, and views.ts its picture.
+
+import type { Frame, StepDef } from '../../engine';
+import type { Pack } from '../contract';
+import { ALLOC_SCENARIOS } from './alloc/scenarios';
+import { EB_REFS_COMMIT, V4_PATCH } from './alloc/variants';
+import { COMPARE } from './compare';
+import { describeEvent } from './describe';
+import { KERNEL_TEXT } from './kernel-text';
+import { stepLink } from './links';
+
+function lockNotes(frame: Frame<unknown> | null) {
+  const inRcu = frame?.op === 'find_extent_buffer';
+  return [
+    {
+      name: 'rcu_read_lock()',
+      text: inRcu && frame ? `T${frame.thread} reads buffer_radix under RCU in this step` : 'find_extent_buffer(); excludes no one',
+      active: inRcu,
+      note: "rcu_read_lock() excludes no writer; it only delays the eb's free (call_rcu)",
+    },
+  ];
+}
+
+export const btrfsSubpage: Pack = {
+  id: 'btrfs-subpage',
+  title: 'btrfs subpage: extent buffers and the page->private they share',
+  scenarios: ALLOC_SCENARIOS,
+  links: [V4_PATCH, EB_REFS_COMMIT],
+  describeEvent,
+  kernelText: KERNEL_TEXT,
+  compare: COMPARE,
+  stepLink: (step: StepDef<unknown>, variant: string) => stepLink(step, variant),
+  lockNotes,
+};

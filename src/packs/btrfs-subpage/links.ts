@@ -1,0 +1,18 @@
+// Where a kernel developer can read each step (RACE.md 5a): the function on elixir at
+// the version its variant cites. v4 06/18 sat on a development tree elixir does not
+// index: the functions the patch itself added link to the patch on lore, the others to
+// v5.11, the release that tree was based on.
+
+import type { StepDef } from '../../engine';
+import { V4_PATCH } from './alloc/variants';
+
+const elixir = (version: string, ident: string) => `https://elixir.bootlin.com/linux/${version}/A/ident/${ident}`;
+
+/** Functions v4 06/18 introduced: no release has them in that form. */
+const ADDED_BY_V4 = new Set(['detach_extent_buffer_page', 'page_range_has_eb', 'btrfs_page_start_meta_alloc', 'btrfs_page_end_meta_alloc']);
+
+export function stepLink(step: StepDef<unknown>, variant: string): string | null {
+  if (variant === 'eb_refs') return elixir('v5.12', step.fn);
+  if (variant === 'racy' || variant === 'under_alloc') return ADDED_BY_V4.has(step.fn) ? V4_PATCH.url : elixir('v5.11', step.fn);
+  return null;
+}

@@ -1,0 +1,72 @@
+// Builds the engine's Model for one scenario in one variant: the locks of RACE.md
+// section 4, the thread programs, the invariants and the initial kernel state.
+
+import type { EngineState, LockDef, Model, ThreadProgram } from '../../../engine';
+import { invariants } from './invariants';
+import type { BtrfsKernel, Variant } from './state';
+import { EB_NAMES, kernelKey, SUBPAGE_IDS } from './state';
+
+/**
+ * RACE.md section 4. The RCU read side excludes no one here: the locks panel shows it
+ * as a note (the pack's lockNotes), not as a lock.
+ */
+export const LOCKS: Readonly<Record<string, LockDef>> = {
+  page_lock: {
+    kind: 'sleep',
+    label: 'the page lock',
+    name: 'PG_locked',
+    note: 'lock_page() in find_or_create_page(); a waiter sleeps',
+  },
+  private_lock: {
+    kind: 'spin',
+    label: 'private_lock',
+    name: 'mapping->private_lock',
+    note: 'guards PagePrivate and page->private',
+  },
+  buffer_lock: { kind: 'spin', label: 'buffer_lock', name: 'fs_info->buffer_lock', note: 'guards buffer_radix updates' },
+  refs_lock: { kind: 'spin', label: "B's refs_lock", name: 'B->refs_lock', note: 'eb->refs_lock of eb B' },
+};
+
+export interface ScenarioSpec {
+  id: string;
+  initial: (variant: Variant) => BtrfsKernel;
+  threads: (variant: Variant) => ThreadProgram<BtrfsKernel>[];
+}
+
+export function buildModel(spec: ScenarioSpec, variant: Variant): Model<BtrfsKernel> {
+  return {
+    scenario: spec.id,
+    variant,
+    locks: LOCKS,
+    threads: spec.threads(variant),
+    initial: spec.initial(variant),
+    invariants: invariants(variant),
+    kernelKey,
+    summarize,
+  };
+}
+
+/** One line per distinct ending: where page->private points, what is in the tree, who died. */
+export function summarize(s: EngineState<BtrfsKernel>): string {
+  const k = s.kernel;
+  const p = k.page;
+  const parts = [
+    `page->private = ${p.private ?? 0}${p.PG_private ? '' : ' (no PagePrivate)'}, refcount ${p.refcount}`,
+  ];
+  const tree = Object.keys(k.buffer_radix)
+    .map((key) => `${k.buffer_radix[Number(key)]}@${key}`)
+    .join(' ');
+  parts.push(`buffer_radix: ${tree || 'empty'}`);
+  const subs = SUBPAGE_IDS.filter((id) => k.subpages[id]).map((id) => {
+    const sp = k.subpages[id];
+    const state = sp?.freed ? 'freed' : p.private === id ? 'attached' : 'leaked';
+    const extra = sp?.eb_refs !== undefined && !sp.freed ? ` eb_refs=${sp.eb_refs}` : '';
+    return `${id} ${state}${extra}`;
+  });
+  parts.push(`subpages: ${subs.join(', ')}`);
+  const ebs = EB_NAMES.filter((n) => k.ebs[n]).map((n) => `${n} refs=${k.ebs[n]?.refs}`);
+  parts.push(`ebs: ${ebs.join(' ')}`);
+  const dead = s.threads.map((t, i) => (t.status === 'oops' ? `T${i + 1}` : null)).filter(Boolean);
+  if (dead.length) parts.push(`Oops in ${dead.join(', ')}`);
+  return parts.join('; ');
+}

@@ -1,0 +1,137 @@
+// The scenario contract: what a race family (a pack) gives the rest of the app. The
+// engine runs a pack's Model; every other layer (store, worker, CLI, kernel text,
+// compare, talk, the state-view shell) talks to the pack only through these types and
+// the registry (index.ts), never by importing inside a pack folder.
+//
+// Pure types and data shapes: no React here (a pack's picture is registered in views.ts).
+
+import type { EngineEvent, Frame, Model, Run, StepDef, Tid } from '../engine';
+
+/** A link a kernel developer can follow (plain links: the app never needs the network). */
+export interface SourceLink {
+  label: string;
+  url: string;
+}
+
+/** One design of the race's code: the same threads, with its own hunks. */
+export interface VariantDef {
+  id: string;
+  /** The name in the UI, e.g. "v5, landed in v5.12 (eb_refs)". */
+  name: string;
+  /** Where it stands, e.g. "posted 2021-01-16" or "inferred: never posted as code". */
+  status: string;
+  /** Never posted as code: the UI must say so wherever the variant shows. */
+  inferred: boolean;
+  /** What its steps cite, e.g. "fs/btrfs/extent_io.c at v5.12 (commit 8ff8466d29ef)". */
+  cites: string;
+  /** Links for this variant: its patch, its commit. */
+  links: readonly SourceLink[];
+}
+
+/** A ready-made interleaving: a prefix the engine completes with the lowest enabled thread. */
+export interface PresetDef {
+  id: string;
+  label: string;
+  prefix: (model: Model<unknown>) => Tid[];
+}
+
+/**
+ * A span of one thread's steps during which another thread's step is dangerous: the
+ * timeline shades it, and marks the other thread's step when it falls inside.
+ */
+export interface RaceWindowDef {
+  thread: Tid;
+  /**
+   * The ops that open and close the window; both are shaded. The other thread's step
+   * falls inside when it runs after `from` and before `to`.
+   */
+  from: string;
+  to: string;
+  /** What holds inside the window, e.g. "A attached, not yet in buffer_radix". */
+  label: string;
+  /** The step of another thread that must not fall inside. */
+  check: { thread: Tid; op: string };
+}
+
+export interface ScenarioDef {
+  id: string;
+  /** One line for the scenario switch. */
+  title: string;
+  /** Two or three sentences: who does what. */
+  blurb: string;
+  /** What the initial state is, for the narration before the first step and talk notes. */
+  intro: string;
+  /** The variants of this scenario; the first is its default. */
+  variants: readonly VariantDef[];
+  /** The first preset is the scenario's default interleaving. */
+  presets: readonly PresetDef[];
+  /** Short names of the threads' objects for diagrams, e.g. { 1: 'eb A' } -> "T1 (eb A)". */
+  threadLabels: Readonly<Record<number, string>>;
+  /** The race windows of a variant (none where the variant has no such span). */
+  windows: (variant: string) => readonly RaceWindowDef[];
+  /** Builds the runnable model of one variant (the registry caches it). */
+  model: (variant: string) => Model<unknown>;
+}
+
+/** An event in the kernel's words: what it touched and what happened to it. */
+export interface EventWords {
+  /** The object or field, e.g. "page->private"; null when the text stands alone. */
+  subject: string | null;
+  /** What happened, e.g. "S → 0", or a whole sentence when `subject` is null. */
+  text: string;
+  /** The picture's object the event concerns (its data-id), for "point at" notes. */
+  object?: string;
+  /** The event only read something (a lookup, a check's answer): nothing changed. */
+  read?: boolean;
+  /** The event is itself the fault (a dereference of 0 or of freed memory). */
+  bad?: boolean;
+}
+
+/** The tables kernel-style text needs to read and write a pack's steps as kernel calls. */
+export interface KernelTextTables {
+  /** Who calls each function on the modelled paths, for nesting ("fn" -> caller). */
+  caller: Readonly<Record<string, string>>;
+  /** Calls a diagram may draw inside a step, and the op they belong to. */
+  innerCalls: Readonly<Record<string, string>>;
+  /** How a diagram writes an op that is not itself a function name. */
+  callText: Readonly<Record<string, string>>;
+  /** Entry points a diagram may name as a title line (no step of their own). */
+  titles: ReadonlySet<string>;
+  /**
+   * Calls whose op depends on their argument: `spin_lock(&private_lock)` is the op
+   * `spin_lock_private`. Read in order; the first whose call and argument match wins.
+   */
+  argCalls: readonly { call: string; arg: string; op: string }[];
+}
+
+/** Compare mode's per-pack parts: what a variant's run costs, and the fields to compare. */
+export interface CompareModel {
+  /** A heading for the cost, e.g. "T2's detach_extent_buffer_page()". */
+  costTitle: string;
+  /** One line per cost item of one run, counted from the run's events. */
+  cost: (run: Run<unknown>) => string[];
+  /** The kernel fields every variant has, as [name, display value]. */
+  commonFields: (kernel: unknown) => Array<[string, string]>;
+  /** A field only this variant has (shown, not compared), or null. */
+  variantField: (variant: string, kernel: unknown) => [string, string] | null;
+}
+
+export interface Pack {
+  id: string;
+  /** The family's name, e.g. "btrfs subpage: extent buffers vs. page->private". */
+  title: string;
+  scenarios: readonly ScenarioDef[];
+  /** Links for the whole family (the patch thread, the landed commit). */
+  links: readonly SourceLink[];
+  /** The one event describer: narration, talk notes, the CLI and kernel text use it. */
+  describeEvent: (event: EngineEvent, frame: Frame<unknown> | null) => EventWords | null;
+  kernelText: KernelTextTables;
+  compare: CompareModel;
+  /** Where a step's code can be read at the version its variant cites, or null. */
+  stepLink: (step: StepDef<unknown>, variant: string) => string | null;
+  /**
+   * Rows the locks panel shows besides the model's locks: read sides that exclude no one
+   * (RCU), as text for the frame just run, or null when nothing is in that row.
+   */
+  lockNotes?: (frame: Frame<unknown> | null) => readonly { name: string; text: string; active: boolean; note: string }[];
+}

@@ -1,0 +1,95 @@
+// The registry: every pack the app knows, and the one way to get a scenario, its
+// variants and a runnable Model. Everything outside src/packs reads races through this
+// file and contract.ts; only this file (and views.ts) imports inside a pack folder.
+
+import type { Model, Result, Run, Tid } from '../engine';
+import { replayValidPart } from '../engine';
+import { btrfsSubpage } from './btrfs-subpage';
+import type { Pack, ScenarioDef, VariantDef } from './contract';
+
+export type * from './contract';
+
+export const PACKS: readonly Pack[] = [btrfsSubpage];
+
+export interface ScenarioEntry extends ScenarioDef {
+  pack: Pack;
+}
+
+/** Every scenario of every pack, in the order the packs list them. */
+export const SCENARIOS: readonly ScenarioEntry[] = PACKS.flatMap((pack) => pack.scenarios.map((s) => ({ ...s, pack })));
+
+export const DEFAULT_SCENARIO = 'seed';
+
+export function findScenario(id: string): ScenarioEntry | undefined {
+  return SCENARIOS.find((s) => s.id === id);
+}
+
+/** The scenario, or the default one: for callers that already validated the id. */
+export function scenarioOf(id: string): ScenarioEntry {
+  return findScenario(id) ?? (findScenario(DEFAULT_SCENARIO) as ScenarioEntry);
+}
+
+export function findVariant(scenario: string, variant: string): VariantDef | undefined {
+  return findScenario(scenario)?.variants.find((v) => v.id === variant);
+}
+
+/** A scenario's default variant: its first. */
+export function defaultVariant(scenario: string): string {
+  return scenarioOf(scenario).variants[0]?.id ?? '';
+}
+
+export function variantIds(scenario: string): string[] {
+  return (findScenario(scenario)?.variants ?? []).map((v) => v.id);
+}
+
+const cache = new Map<string, Model<unknown>>();
+
+/** The runnable model, or a message naming what is unknown. Models are built once. */
+export function getModel(scenario: string, variant: string): Result<Model<unknown>, string> {
+  const info = findScenario(scenario);
+  if (!info) return { ok: false, error: `unknown scenario ${JSON.stringify(scenario)} (known: ${SCENARIOS.map((s) => s.id).join(', ')})` };
+  if (!info.variants.some((v) => v.id === variant)) {
+    const known = info.variants.map((v) => v.id).join(', ');
+    return { ok: false, error: `unknown variant ${JSON.stringify(variant)} for ${scenario} (known: ${known})` };
+  }
+  const key = `${scenario}/${variant}`;
+  let model = cache.get(key);
+  if (!model) {
+    model = info.model(variant);
+    cache.set(key, model);
+  }
+  return { ok: true, value: model };
+}
+
+/** getModel for ids the caller has validated; throws on a programming error. */
+export function modelOf(scenario: string, variant: string): Model<unknown> {
+  const m = getModel(scenario, variant);
+  if (!m.ok) throw new Error(m.error);
+  return m.value;
+}
+
+/** The pack a scenario belongs to. */
+export function packOf(scenario: string): Pack {
+  return scenarioOf(scenario).pack;
+}
+
+/**
+ * The run of a preset (the scenario's first preset when `id` is not one of its own). A
+ * preset that cannot run unchanged (in same-bytenr, T1 cannot get past -EEXIST until T2
+ * deletes the dying eb) keeps its runnable prefix, completed by the engine.
+ */
+export function presetRun(scenario: string, variant: string, id?: string): Run<unknown> {
+  const info = scenarioOf(scenario);
+  const model = modelOf(info.id, variant);
+  const preset = info.presets.find((p) => p.id === id) ?? info.presets[0];
+  return replayValidPart(model, preset?.prefix(model) ?? []).run;
+}
+
+export function presetSchedule(scenario: string, variant: string, id?: string): Tid[] {
+  return presetRun(scenario, variant, id).schedule;
+}
+
+/** Every (scenario, variant) pair, in registry order: what "every variant" means. */
+export const SCENARIO_VARIANTS: readonly { scenario: string; variant: string }[] = SCENARIOS.flatMap((s) =>
+  s.variants.map((v) => ({ scenario: s.id, variant: v.id })),
+);

@@ -1,0 +1,16 @@
+// What the shell hands a pack's picture: one frame of one run, and what it changed.
+// Props only, so compare mode and talk mode draw the same picture twice or larger.
+
+import type { EngineState, Frame, Model } from '../engine';
+import type { Changes } from './changes';
+
+export interface PictureProps {
+  model: Model<unknown>;
+  /** The state shown (after `frame`, or the initial state). */
+  state: EngineState<unknown>;
+  /** The step just executed, or null at the start. */
+  frame: Frame<unknown> | null;
+  /** The step that runs next, or null at the end. */
+  nextFrame: Frame<unknown> | null;
+  changes: Changes;
+}
