@@ -39,6 +39,9 @@ export function linkOf(store: AppStore, view: ViewStore): Permalink {
 export function issueOf(d: Decoded): LinkIssue | null {
   if (!d.ok) return { title: `This link could not be opened: ${d.reason}. The default view is shown instead.`, details: [] };
   if (d.warnings.length === 0) return null;
+  if (d.carried) {
+    return { title: "This link was made when this scenario's steps were different; its interleaving was carried over to today's steps.", details: d.warnings };
+  }
   return { title: 'This link was not entirely valid; what could be read was kept.', details: d.warnings };
 }
 
