@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../engine';
@@ -6,7 +7,9 @@ import { presetSchedule } from '../packs';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, MAX_HASH_LENGTH, type Permalink } from './format';
 
-const RACY_COMMIT = '#fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18';
+const RACY_COMMIT = '#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18';
+/** The same view as a format-1 link (the README's example until format 2). */
+const RACY_COMMIT_V1 = '#fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18';
 
 function value(hash: string) {
   const d = decodePermalink(hash);
@@ -21,6 +24,31 @@ describe('decodePermalink', () => {
     expect(d.value.choices).toMatchObject({ scenario: 'seed', variant: 'racy', cursor: 19 });
     expect(d.value.choices.schedule.join('')).toBe('1111111222222222222111111');
     expect(d.value.view).toEqual({ mode: 'app', embed: false });
+  });
+
+  it('is written as the example link', () => {
+    expect(encodePermalink(value(RACY_COMMIT).value)).toBe(RACY_COMMIT);
+  });
+
+  it("the top README's example link is the app's default view, as the app writes it", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const example = /the default one is `(#fmt=[^`]+)`/.exec(readme)?.[1];
+    expect(example).toBe(encodePermalink(defaultPermalink()));
+    expect(value(example ?? '')).toEqual({ ok: true, value: defaultPermalink(), warnings: [] });
+  });
+
+  it('a format-1 link opens as it always did: same schedule, same step, no note while the step lists are those it was made under', () => {
+    // True while seed's lists are the pinned format-1 ones (pinned-lists.test.ts); once
+    // they change, such a link is carried over instead (carry.test.ts).
+    const d = value(RACY_COMMIT_V1);
+    expect(d).toEqual(value(RACY_COMMIT));
+    expect(d.warnings).toEqual([]);
+    expect(encodePermalink(d.value)).toBe(RACY_COMMIT);
+    // The e2e fixtures' hand-written prefixes too.
+    expect(value('#fmt=1&sc=seed&v=eb_refs&s=2&at=4').value.choices).toEqual(value('#fmt=2&sc=seed&fp=0q3nins&v=eb_refs&s=2&at=4').value.choices);
+    const three = value('#fmt=1&sc=two-allocators&v=eb_refs&at=20');
+    expect(three.warnings).toEqual([]);
+    expect(three.value.choices.cursor).toBe(21);
   });
 
   it('at=-1 is the initial state, and a missing at too', () => {
@@ -59,7 +87,7 @@ describe('decodePermalink', () => {
   });
 
   it('refuses newer formats and garbage, and warns about unknown ids', () => {
-    expect(decodePermalink('#fmt=2&sc=seed').ok).toBe(false);
+    expect(decodePermalink('#fmt=3&sc=seed').ok).toBe(false);
     expect(decodePermalink('#<script>alert(1)</script>').ok).toBe(false);
     expect(decodePermalink(`#${'1'.repeat(MAX_HASH_LENGTH + 1)}`).ok).toBe(false);
     const d = value('#fmt=1&sc=../../etc&v=nope&s=12');
@@ -151,9 +179,11 @@ describe('decodePermalink never throws', () => {
   });
 
   it('for structured hashes with hostile values', () => {
-    const key = fc.constantFrom('fmt', 'sc', 'v', 's', 'at', 'mode', 'embed', 'x', '', '%', '%zz', 'fmt%3D');
+    const key = fc.constantFrom('fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed', 'x', '', '%', '%zz', 'fmt%3D');
     const val = fc.oneof(
       fc.constantFrom('1', '0', '2', '-1', 'seed', 'two-allocators', 'racy', 'eb_refs', 'talk', '%', '%E0%A4%A', '<script>', '../..'),
+      // Fingerprints: today's, another scenario's, unknown, malformed.
+      fc.constantFrom('0q3nins', '01n40wo', '03q20nf', 'zzzzzzz', '0000000', 'valueOf', '__proto', 'toStrin', '0q3nin'),
       fc.stringMatching(/^[0-9]{0,40}$/),
       fc.stringMatching(/^[1-3]{0,60}$/),
       fc.string({ unit: 'binary', maxLength: 20 }),

@@ -6,15 +6,26 @@
 import type { Tid } from '../engine';
 import { MAX_SCHEDULE_LENGTH, parseSchedule, replayValidPart } from '../engine';
 import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, getModel, presetSchedule, SCENARIOS, variantIds } from '../packs';
-import { atToCursor, DEFAULT_VIEW, type LinkView, MAX_HASH_LENGTH, type Permalink } from './format';
-import { migrate } from './migrate';
+import { carryFromOldLists, listsOfLink } from './carry';
+import { atToCursor, CURRENT_FORMAT, DEFAULT_VIEW, type LinkView, MAX_HASH_LENGTH, type Permalink } from './format';
+import { migrate, versionOf } from './migrate';
 import { type Params, parseHash, quote } from './params';
+import { KNOWN_LISTS, type KnownLists } from './pinned-lists';
 
-export type Decoded = { ok: true; value: Permalink; warnings: string[] } | { ok: false; reason: string };
+/** `carried`: the link was made under other step lists and its schedule was carried over to today's (carry.ts). */
+export type Decoded = { ok: true; value: Permalink; warnings: string[]; carried?: true } | { ok: false; reason: string };
 
-export function decodePermalink(hash: string): Decoded {
+interface LinkContext {
+  known: Readonly<Record<string, KnownLists>>;
+  fromFormat1: boolean;
+  /** Set when the schedule was carried over from old step lists. */
+  carried: boolean;
+}
+
+/** `known` is the table of step lists by fingerprint; tests pass their own. */
+export function decodePermalink(hash: string, known: Readonly<Record<string, KnownLists>> = KNOWN_LISTS): Decoded {
   try {
-    return decode(hash);
+    return decode(hash, known);
   } catch (e) {
     // Unreachable by design (the property test feeds it every kind of string); kept so
     // that a future bug degrades to a banner rather than a blank page.
@@ -35,7 +46,7 @@ export function defaultPermalink(): Permalink {
   };
 }
 
-function decode(hash: string): Decoded {
+function decode(hash: string, known: Readonly<Record<string, KnownLists>>): Decoded {
   if (typeof hash !== 'string') return { ok: false, reason: 'the link is not text' };
   if (hash.length > MAX_HASH_LENGTH) {
     return { ok: false, reason: `the link is ${hash.length} characters long; at most ${MAX_HASH_LENGTH} are read` };
@@ -46,17 +57,18 @@ function decode(hash: string): Decoded {
   const parsed = parseHash(body);
   if (Object.keys(parsed.params).length === 0) {
     const why = parsed.problems.length ? `: ${parsed.problems.slice(0, 3).join('; ')}` : '';
-    return { ok: false, reason: `the link holds nothing this app knows (keys fmt, sc, v, s, at)${why}` };
+    return { ok: false, reason: `the link holds nothing this app knows (keys fmt, sc, fp, v, s, at)${why}` };
   }
   const migrated = migrate(parsed.params);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const warnings = [...migrated.notes, ...parsed.problems];
-  const value = readV1(migrated.params, warnings);
-  return { ok: true, value, warnings };
+  const link: LinkContext = { known, fromFormat1: (versionOf(parsed.params) ?? CURRENT_FORMAT) < 2, carried: false };
+  const value = readCurrent(migrated.params, link, warnings);
+  return link.carried ? { ok: true, value, warnings, carried: true } : { ok: true, value, warnings };
 }
 
-/** Reads format-1 params, keeping whatever is valid and noting the rest in `warnings`. */
-function readV1(p: Params, warnings: string[]): Permalink {
+/** Reads params of the current format, keeping whatever is valid and noting the rest in `warnings`. */
+function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalink {
   let scenario = DEFAULT_SCENARIO;
   let keepSchedule = true;
   if (p.sc !== undefined) {
@@ -74,43 +86,79 @@ function readV1(p: Params, warnings: string[]): Permalink {
     if (findVariant(scenario, p.v)) variant = p.v;
     else warnings.push(`v: unknown variant ${quote(p.v)} for ${scenario} (known: ${variantIds(scenario).join(', ')}); opened ${variant}`);
   }
+  const preset = () => presetSchedule(scenario, variant);
+  if (!keepSchedule) return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings) };
 
-  const schedule = keepSchedule && p.s !== undefined ? readSchedule(scenario, variant, p.s, warnings) : null;
-  const full = schedule ?? presetSchedule(scenario, variant);
-
-  let cursor = 0;
-  if (p.at !== undefined && keepSchedule) {
-    if (!/^-?[0-9]{1,6}$/.test(p.at)) {
-      warnings.push(`at: ${quote(p.at)} is not a step index (0-based, or -1 for the initial state); opened at the initial state`);
-    } else {
-      const at = Number(p.at);
-      if (at < -1) warnings.push(`at: ${at} is before the initial state (-1); opened at the initial state`);
-      else if (at > full.length - 1) {
-        warnings.push(`at: step index ${at} is past the last step (index ${full.length - 1}); opened at the end`);
-        cursor = full.length;
-      } else cursor = atToCursor(at);
-    }
+  const lists = listsOfLink({ fp: p.fp, scenario, variant, hasSchedule: p.s !== undefined }, link.known, warnings);
+  if (lists.kind === 'unknown') {
+    // Not reinterpreted: digits read against lists we do not have would run other steps.
+    const unread = [p.s !== undefined && 'schedule (s)', p.at !== undefined && 'step (at)'].filter(Boolean).join(' and ');
+    warnings.push(`${lists.why}; ${unread ? `its ${unread} could not be read, so ` : ''}opened ${scenario}, ${variant} with its default schedule`);
+    return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings) };
   }
+  const model = getModel(scenario, variant);
+  if (lists.kind === 'old' && model.ok && p.s !== undefined) {
+    const digitNotes: string[] = [];
+    const digits = readDigits(p.s, digitNotes);
+    const { fp, now, old } = lists;
+    const carried = carryFromOldLists(model.value, scenario, { fp, now, old, digits, fromFormat1: link.fromFormat1 }, warnings, digitNotes);
+    link.carried = true;
+    const at = readAt(p.at, warnings);
+    const cursor = at === null ? 0 : carried.cursorFor(at, warnings);
+    return { choices: { scenario, variant, schedule: carried.schedule, cursor }, view: readView(p, warnings) };
+  }
+  if (lists.kind === 'old') {
+    // No schedule to carry: the default one is today's, and `at` is counted in it.
+    warnings.push(
+      `the link was made when ${scenario}'s ${variant} steps were different (fp ${lists.fp}, now ${lists.now}); it holds no schedule, so today's default schedule was opened${p.at !== undefined ? ', and its step (at) counted in today\'s steps' : ''}`,
+    );
+  }
+
+  const schedule = p.s !== undefined ? readSchedule(scenario, variant, p.s, warnings) : null;
+  const full = schedule ?? preset();
+  const at = readAt(p.at, warnings);
+  let cursor = 0;
+  if (at !== null && at > full.length - 1) {
+    warnings.push(`at: step index ${at} is past the last step (index ${full.length - 1}); opened at the end`);
+    cursor = full.length;
+  } else if (at !== null) cursor = atToCursor(at);
   return { choices: { scenario, variant, schedule: full, cursor }, view: readView(p, warnings) };
+}
+
+/** `at` as a step index >= -1, or null (absent, or not one: then the initial state, with a warning). */
+function readAt(raw: string | undefined, warnings: string[]): number | null {
+  if (raw === undefined) return null;
+  if (!/^-?[0-9]{1,6}$/.test(raw)) {
+    warnings.push(`at: ${quote(raw)} is not a step index (0-based, or -1 for the initial state); opened at the initial state`);
+    return null;
+  }
+  const at = Number(raw);
+  if (at < -1) {
+    warnings.push(`at: ${at} is before the initial state (-1); opened at the initial state`);
+    return null;
+  }
+  return at;
+}
+
+/** The digits of `s`, up to the first that is not a thread number (told in `warnings`). */
+function readDigits(raw: string, warnings: string[]): Tid[] {
+  let text = raw;
+  if (text.length > MAX_SCHEDULE_LENGTH) {
+    warnings.push(`s: the schedule is ${text.length} steps long; only the first ${MAX_SCHEDULE_LENGTH} were read`);
+    text = text.slice(0, MAX_SCHEDULE_LENGTH);
+  }
+  const parsed = parseSchedule(text);
+  if (parsed.ok) return parsed.value;
+  const at = parsed.error.position;
+  warnings.push(`s, ${parsed.error.message}; kept the ${at} steps before it`);
+  return (parseSchedule(text.slice(0, at)) as { ok: true; value: Tid[] }).value;
 }
 
 /** The schedule of the link, completed by the engine; its longest valid prefix if it cannot run. */
 function readSchedule(scenario: string, variant: string, raw: string, warnings: string[]): Tid[] {
   const model = getModel(scenario, variant);
   if (!model.ok) return [];
-  let text = raw;
-  if (text.length > MAX_SCHEDULE_LENGTH) {
-    warnings.push(`s: the schedule is ${text.length} steps long; only the first ${MAX_SCHEDULE_LENGTH} were read`);
-    text = text.slice(0, MAX_SCHEDULE_LENGTH);
-  }
-  let digits: Tid[];
-  const parsed = parseSchedule(text);
-  if (parsed.ok) digits = parsed.value;
-  else {
-    const at = parsed.error.position;
-    digits = (parseSchedule(text.slice(0, at)) as { ok: true; value: Tid[] }).value;
-    warnings.push(`s, ${parsed.error.message}; kept the ${at} steps before it`);
-  }
+  const digits = readDigits(raw, warnings);
   const { run, error } = replayValidPart(model.value, digits);
   if (error) warnings.push(`s, ${error.message}; kept the ${error.position} steps before it and completed the run`);
   return run.schedule;

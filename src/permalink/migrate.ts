@@ -2,16 +2,19 @@
 // one step at a time (as tldraw's store migrations and excalidraw's restore do).
 // Each migration has its own test in migrate.test.ts.
 
+import { DEFAULT_SCENARIO } from '../packs';
+import { fingerprint } from './fingerprint';
 import { CURRENT_FORMAT } from './format';
 import type { Params } from './params';
+import { FORMAT_1_LISTS } from './pinned-lists';
 
 export interface Migration {
   /** The format version this migration reads. */
   from: number;
   /** The version it produces: always from + 1. */
   to: number;
-  /** What changed, for the warning shown to the user. */
-  note: string;
+  /** What changed, for the warning shown to the user; none when the link reads exactly as before. */
+  note?: string;
   up: (params: Params) => Params;
 }
 
@@ -19,6 +22,14 @@ export interface Migration {
  * Format 0 is a link without `fmt`: the format-1 keys written by hand, or a link cut
  * short when it was copied. It is read with format 1's meaning; the migration only
  * stamps the version, and the user is told that it was assumed.
+ *
+ * Format 1 has no `fp`: its digits were written against the step lists pinned in
+ * pinned-lists.ts, so the migration stamps their fingerprint. It has no note of its
+ * own: while today's lists are those, the link reads exactly as before; once they
+ * differ, the stamped fingerprint is not today's and decoding carries the schedule
+ * over and says so, naming format 1 (carry.ts). A link whose scenario this app does
+ * not know gets no fp; the unknown-scenario warning speaks for it. Format 1 had no
+ * `fp` key, so one found in a format-1 link was put there by hand and is replaced.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -26,6 +37,15 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 1,
     note: 'the link has no format version (fmt); it was read as format 1',
     up: (p) => ({ ...p, fmt: '1' }),
+  },
+  {
+    from: 1,
+    to: 2,
+    up: (p) => {
+      const scenario = p.sc ?? DEFAULT_SCENARIO;
+      const lists = Object.hasOwn(FORMAT_1_LISTS, scenario) ? FORMAT_1_LISTS[scenario] : undefined;
+      return lists ? { ...p, fmt: '2', fp: fingerprint(lists) } : { ...p, fmt: '2' };
+    },
   },
 ];
 
@@ -62,7 +82,7 @@ export function migrate(
       return { ok: false, reason: `format ${version} cannot be read: no migration from format ${v} to ${v + 1}` };
     }
     p = m.up(p);
-    notes.push(m.note);
+    if (m.note) notes.push(m.note);
   }
   return { ok: true, params: { ...p, fmt: String(target) }, notes };
 }

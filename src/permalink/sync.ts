@@ -44,6 +44,9 @@ export function issueOf(d: Decoded, opening = true): LinkIssue | null {
     return { title: `This link could not be opened: ${d.reason}. ${shown}`, details: [] };
   }
   if (d.warnings.length === 0) return null;
+  if (d.carried) {
+    return { title: "This link was made when this scenario's steps were different; its interleaving was carried over to today's steps.", details: d.warnings };
+  }
   return { title: 'This link was not entirely valid; what could be read was kept.', details: d.warnings };
 }
 

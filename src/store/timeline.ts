@@ -64,6 +64,11 @@ export function moveChip(schedule: readonly Tid[], from: number, to: number): Mo
   return { schedule: next, moved };
 }
 
+/** Each thread's op ids in program order: all that carrying an interleaving needs of a model. */
+export function opListsOf<K>(model: Model<K>): string[][] {
+  return model.threads.map((t) => t.steps.map((s) => s.op));
+}
+
 /**
  * The same interleaving in another variant's steps: every step keeps its place by
  * (thread, op, occurrence); a step only the target has goes right after its thread's
@@ -75,45 +80,77 @@ export function carryOver<A, B>(
   to: Model<B>,
   schedule: readonly Tid[],
 ): { schedule: Tid[]; note: string | null } {
-  const chips = chipsOf(from, schedule);
-  // For each target thread, the target step index each source chip maps to.
-  const out: Array<{ thread: Tid; index: number }> = [];
-  const placed = to.threads.map(() => new Set<number>());
-  for (const chip of chips) {
-    const target = to.threads[chip.thread - 1];
-    if (!target) continue;
-    const idx = occurrenceIndex(from, to, chip.thread, chip.index);
-    if (idx < 0) continue;
-    // Target-only steps of this thread before idx go right after the thread's previous
-    // step (so under_alloc's btrfs_page_start_meta_alloc follows attach_extent_buffer_page
-    // even when another thread ran in between), or right here for a thread's first steps.
-    const extra: Array<{ thread: Tid; index: number }> = [];
-    for (let j = 0; j < idx; j++) {
-      const set = placed[chip.thread - 1] as Set<number>;
-      if (!set.has(j) && occurrenceIndex(to, from, chip.thread, j) < 0) {
-        set.add(j);
-        extra.push({ thread: chip.thread, index: j });
-      }
-    }
-    if (extra.length > 0) out.splice(afterLastOf(out, chip.thread), 0, ...extra);
-    (placed[chip.thread - 1] as Set<number>).add(idx);
-    out.push({ thread: chip.thread, index: idx });
-  }
-  // Target-only steps after a thread's last mapped step go right after that step.
-  to.threads.forEach((program, i) => {
-    const tid = i + 1;
-    const set = placed[i] as Set<number>;
-    const missing = program.steps.map((_, j) => j).filter((j) => !set.has(j));
-    if (missing.length > 0) out.splice(afterLastOf(out, tid), 0, ...missing.map((index) => ({ thread: tid, index })));
-  });
-  const result = out.map((o) => o.thread);
-  const { run, error } = replayValidPart(to, result);
+  const { order } = placeByOps(opListsOf(from), opListsOf(to), schedule);
+  const { run, error } = replayValidPart(to, order);
   return {
     schedule: run.schedule,
     note: error
       ? `the interleaving could not run unchanged in ${to.variant} (${error.message}); kept its first ${error.position} steps`
       : null,
   };
+}
+
+type OpLists = readonly (readonly string[])[];
+
+export interface Placement {
+  /** The carried schedule, not yet run (it may not run: see carryOver). */
+  order: Tid[];
+  /** Per step of the source schedule, the index in its thread's target program of the same (op, occurrence), or -1 when the target has none. */
+  mapped: number[];
+  /** The placed target steps that have no counterpart in the source's lists, in the order they were placed. */
+  added: Array<{ thread: Tid; index: number }>;
+}
+
+/**
+ * carryOver's placement, on op lists rather than models, so that a schedule can be
+ * carried from step lists that no model has any more (an old permalink). With
+ * `leaveUnfinished`, a thread the source schedule did not run to its end keeps its
+ * remaining steps out of the order, for the engine to complete as it completes any
+ * short schedule; without it (carryOver) they go right after the thread's last step.
+ */
+export function placeByOps(
+  from: OpLists,
+  to: OpLists,
+  schedule: readonly Tid[],
+  { leaveUnfinished = false }: { leaveUnfinished?: boolean } = {},
+): Placement {
+  const out: Array<{ thread: Tid; index: number }> = [];
+  const added: Array<{ thread: Tid; index: number }> = [];
+  const mapped: number[] = [];
+  const placed = to.map(() => new Set<number>());
+  const ran = new Map<Tid, number>();
+  for (const thread of schedule) {
+    const index = ran.get(thread) ?? 0;
+    ran.set(thread, index + 1);
+    const idx = to[thread - 1] ? occurrenceIndex(from, to, thread, index) : -1;
+    mapped.push(idx);
+    if (idx < 0) continue;
+    // Target-only steps of this thread before idx go right after the thread's previous
+    // step (so under_alloc's btrfs_page_start_meta_alloc follows attach_extent_buffer_page
+    // even when another thread ran in between), or right here for a thread's first steps.
+    const extra: Array<{ thread: Tid; index: number }> = [];
+    for (let j = 0; j < idx; j++) {
+      const set = placed[thread - 1] as Set<number>;
+      if (!set.has(j) && occurrenceIndex(to, from, thread, j) < 0) {
+        set.add(j);
+        extra.push({ thread, index: j });
+      }
+    }
+    if (extra.length > 0) out.splice(afterLastOf(out, thread), 0, ...extra);
+    added.push(...extra);
+    (placed[thread - 1] as Set<number>).add(idx);
+    out.push({ thread, index: idx });
+  }
+  // Target-only steps after a thread's last mapped step go right after that step.
+  to.forEach((program, i) => {
+    const tid = i + 1;
+    if (leaveUnfinished && (ran.get(tid) ?? 0) < (from[i]?.length ?? 0)) return;
+    const set = placed[i] as Set<number>;
+    const missing = program.map((_, j) => ({ thread: tid, index: j })).filter((s) => !set.has(s.index));
+    if (missing.length > 0) out.splice(afterLastOf(out, tid), 0, ...missing);
+    added.push(...missing.filter((s) => occurrenceIndex(to, from, tid, s.index) < 0));
+  });
+  return { order: out.map((o) => o.thread), mapped, added };
 }
 
 /** The position just after thread `tid`'s last entry in `out` (the end when it has none). */
@@ -123,15 +160,15 @@ function afterLastOf(out: ReadonlyArray<{ thread: Tid }>, tid: Tid): number {
 }
 
 /** Index in `to`'s thread of the same (op, occurrence) as step `index` of `from`'s thread, or -1. */
-function occurrenceIndex<A, B>(from: Model<A>, to: Model<B>, tid: Tid, index: number): number {
-  const src = from.threads[tid - 1]?.steps ?? [];
-  const dst = to.threads[tid - 1]?.steps ?? [];
-  const op = src[index]?.op;
+function occurrenceIndex(from: OpLists, to: OpLists, tid: Tid, index: number): number {
+  const src = from[tid - 1] ?? [];
+  const dst = to[tid - 1] ?? [];
+  const op = src[index];
   if (op === undefined) return -1;
   let occurrence = 0;
-  for (let i = 0; i < index; i++) if (src[i]?.op === op) occurrence++;
+  for (let i = 0; i < index; i++) if (src[i] === op) occurrence++;
   for (let i = 0; i < dst.length; i++) {
-    if (dst[i]?.op === op) {
+    if (dst[i] === op) {
       if (occurrence === 0) return i;
       occurrence--;
     }

@@ -3,7 +3,7 @@ import { expect, test } from './helpers';
 // embed=1: the state view and the timeline in minimal chrome, in an iframe, with a
 // link out to the full app at the same interleaving.
 
-const LINK = '#fmt=1&sc=seed&v=eb_refs&s=1111111122222222222111111&at=9';
+const LINK = '#fmt=2&sc=seed&fp=0q3nins&v=eb_refs&s=1111111122222222222111111&at=9';
 
 test('embed=1 shows the picture and the timeline, no controls, and links out to the same view', async ({ page, context }) => {
   const errors: string[] = [];

@@ -22,7 +22,7 @@ test('every control survives the URL and a reload', async ({ page }) => {
   const errors = watch(page);
   await page.goto('./');
   await expect(page.getByTestId('step').first()).toBeVisible();
-  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=1&sc=seed&v=racy&s=[12]{25}&at=-1$/);
+  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&sc=seed&fp=[0-9a-z]{7}&v=racy&s=[12]{25}&at=-1$/);
 
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('two-allocators');
   await page.getByRole('radio', { name: /eb_refs/ }).check();
@@ -31,7 +31,7 @@ test('every control survives the URL and a reload', async ({ page }) => {
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => hashOf(page)).toMatch(/&at=2$/);
   const hash = await hashOf(page);
-  expect(hash).toMatch(/^#fmt=1&sc=two-allocators&v=eb_refs&s=2{11}1{14}3{14}&at=2$/);
+  expect(hash).toMatch(/^#fmt=2&sc=two-allocators&fp=[0-9a-z]{7}&v=eb_refs&s=2{11}1{14}3{14}&at=2$/);
   const ops = await opsOf(page);
   const verdict = await page.getByTestId('verdict').textContent();
 
@@ -61,6 +61,26 @@ test('talk mode goes into the link and comes back from it', async ({ page }) => 
   expect(await hashOf(page)).toMatch(/&at=5&mode=talk$/);
 });
 
+test('a format-1 link opens as it always did, and the address becomes its format-2 form', async ({ page }) => {
+  const errors = watch(page);
+  // No banner while seed's step lists are still those format-1 links were made under;
+  // once they change, the link is carried over and the banner says so.
+  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18');
+  await expect(page.getByTestId('step').first()).toBeVisible();
+  expect(await hashOf(page)).toBe('#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18');
+  await expect(page.getByTestId('link-banner')).toHaveCount(0);
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');
+  expect(errors).toEqual([]);
+});
+
+test('a link with an unknown fingerprint opens the default schedule and says why', async ({ page }) => {
+  await page.goto('./#fmt=2&sc=seed&fp=zzzzzzz&v=eb_refs&s=2222222222211111111111111&at=5');
+  const banner = page.getByTestId('link-banner');
+  await expect(banner).toContainText('fp: zzzzzzz is not the fingerprint of any step lists of seed this app knows');
+  await expect(page.getByRole('radio', { name: /eb_refs/ })).toBeChecked();
+  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&sc=seed&fp=[0-9a-z]{7}&v=eb_refs&s=1{8}2{9}1{6}2{2}&at=-1$/);
+});
+
 test('the copy-link button copies the address of the view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#fmt=1&sc=seed&v=eb_refs&s=2&at=4');
@@ -68,7 +88,7 @@ test('the copy-link button copies the address of the view', async ({ page, conte
   await expect(page.getByTestId('copy-link-status')).toHaveText('copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.evaluate(() => window.location.href));
-  expect(copied).toMatch(/#fmt=1&sc=seed&v=eb_refs&s=2\d+&at=4$/);
+  expect(copied).toMatch(/#fmt=2&sc=seed&fp=[0-9a-z]{7}&v=eb_refs&s=2\d+&at=4$/);
 });
 
 test('Back and Forward walk through deliberate changes; stepping does not add entries', async ({ page }) => {
@@ -85,10 +105,10 @@ test('Back and Forward walk through deliberate changes; stepping does not add en
   await expect.poll(() => hashOf(page)).toMatch(/&at=1$/);
 
   await page.goBack();
-  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=1&sc=seed&v=eb_refs&s=[12]{25}&at=-1$/);
+  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&sc=seed&fp=[0-9a-z]{7}&v=eb_refs&s=[12]{25}&at=-1$/);
   await expect(page.getByRole('radio', { name: /eb_refs/ })).toBeChecked();
   await page.goBack();
-  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=1&sc=seed&v=racy&s=[12]{25}&at=-1$/);
+  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&sc=seed&fp=[0-9a-z]{7}&v=racy&s=[12]{25}&at=-1$/);
   await expect(page.getByRole('radio', { name: /racy/ })).toBeChecked();
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');
   await page.goForward();
@@ -126,6 +146,7 @@ const CORPUS: readonly string[] = [
   '#fmt=1&sc=seed&v=racy&s=\u202E12',
   '#fmt=1&sc=sëëd&v=ráçy',
   '#fmt=2&sc=seed&v=racy&s=1',
+  '#fmt=3&sc=seed&fp=0q3nins&v=racy&s=1',
   '#fmt=0&sc=seed&v=racy&s=1',
   '#fmt=1.0&sc=seed',
   '#fmt=-1',
@@ -160,6 +181,12 @@ const CORPUS: readonly string[] = [
   '#fmt=1&sc=SEED',
   '#fmt=1&sc=seed%20&v=racy',
   '#fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18%',
+  '#fmt=2&sc=seed&fp=zzzzzzz&v=racy&s=1111111222222222222111111&at=18',
+  '#fmt=2&sc=seed&fp=01n40wo&v=racy&s=12',
+  '#fmt=2&sc=seed&fp=<img src=x onerror=window.__pwned=1>&v=racy&s=12',
+  '#fmt=2&sc=seed&fp=__proto__&v=racy&s=12',
+  '#fmt=2&sc=seed&fp=valueOf&v=racy&s=12',
+  '#fmt=2&sc=seed&fp=0q3nins&fp=zzzzzzz&v=racy&s=12&s=21',
 ];
 
 test('the corpus has at least 50 links', () => {
@@ -182,7 +209,7 @@ for (const [i, link] of CORPUS.entries()) {
     // Still usable: a preset runs and the address follows.
     await page.getByRole('button', { name: 'T1 then T2' }).click();
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
-    await expect.poll(() => hashOf(page)).toMatch(/^#fmt=1&sc=[a-z-]+&v=[a-z_]+&s=1+2+3*&at=-1$/);
+    await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&sc=[a-z-]+&fp=[0-9a-z]{7}&v=[a-z_]+&s=1+2+3*&at=-1$/);
     // The banner can be dismissed.
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect(banner).toHaveCount(0);
