@@ -14,7 +14,8 @@ export interface Action {
   mode?: Mode;
   /** Does this keyboard event trigger the action? */
   test: (e: KeyboardEvent) => boolean;
-  perform: (store: AppStore) => void;
+  /** `e` is the key press that triggered it, or null for a button. */
+  perform: (store: AppStore, e: KeyboardEvent | null) => void;
 }
 
 /** The legend dialog listens for this window event (components/legend). */
@@ -100,6 +101,19 @@ export const ACTIONS: readonly Action[] = [
     mode: 'talk',
     test: (e) => plain(e) && e.key === 'Escape',
     perform: (s) => leaveTalk(s),
+  },
+  {
+    id: 'run-thread',
+    label: "Run that thread's next step from here (drops what followed)",
+    keys: ['1', '2', '3'],
+    test: (e) => plain(e) && /^[1-9]$/.test(e.key),
+    perform: (s, e) => {
+      const tid = Number(e?.key);
+      if (tid >= 1 && tid <= s.getState().model.threads.length) {
+        s.getState().setPlaying(false);
+        s.getState().runThread(tid);
+      }
+    },
   },
   {
     id: 'undo',

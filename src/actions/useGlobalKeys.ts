@@ -15,7 +15,7 @@ export function useGlobalKeys(enabled: () => boolean = () => true): void {
       const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();
-      action.perform(store);
+      action.perform(store, e);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

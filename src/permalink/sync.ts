@@ -126,9 +126,16 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
 }
 
 /** Opening the app: decode the address, build the store from it, keep them in step. */
-export function openFromLink<S extends AppStore>(create: (init: StoreInit) => S, host: HistoryHost): { store: S; stop: () => void } {
+export function openFromLink<S extends AppStore>(
+  create: (init: StoreInit) => S,
+  host: HistoryHost,
+  firstVisit = false,
+): { store: S; stop: () => void } {
   const d = decodePermalink(host.location.hash);
-  const store = create(d.ok ? { choices: d.value.choices, view: d.value.view } : { choices: defaultPermalink().choices });
+  // A first visit gets its introduction, unless the link names a step (at >= 0): then
+  // the step it names is what the sender wants seen.
+  const intro = firstVisit && !(d.ok && d.value.choices.cursor > 0);
+  const store = create(d.ok ? { choices: d.value.choices, view: d.value.view, intro } : { choices: defaultPermalink().choices, intro });
   store.getState().setIssue(issueOf(d));
   const stop = startPermalinkSync(store, host);
   return { store, stop };

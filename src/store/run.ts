@@ -3,12 +3,13 @@
 // action that changes a choice, never during render. Undo/redo, playback and notices.
 
 import type { Model, Run, Tid } from '../engine';
-import { replay, replayValidPart } from '../engine';
+import { replay, replayValidPart, whyNotRun } from '../engine';
 import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, modelOf, presetRun } from '../packs';
 import { comparePair } from './compare';
 import type { AppState, SliceCreator } from './store';
 import type { Chip } from './timeline';
-import { carryOver, chipsOf, moveChip } from './timeline';
+import { describeMove, planMove } from './move';
+import { carryOver, chipsOf } from './timeline';
 
 export interface Choices {
   scenario: string;
@@ -44,10 +45,19 @@ export interface RunSlice extends Choices {
   loadPreset(id: string): void;
   /** Replaces the schedule (completed by the engine); refuses and says why if it cannot run. */
   loadSchedule(schedule: readonly Tid[], cursor?: number): boolean;
-  /** Moves the chip at `from` to `to`; refuses (with a notice) a move that cannot run. */
+  /**
+   * Moves the chip at `from` to `to` with the critical section it sits in, or to the
+   * nearest position that can run (and says so); refuses only when none can.
+   */
   moveChip(from: number, to: number): boolean;
   /** Replaces the choices wholesale (from a permalink or history navigation); no undo entry. */
   hydrate(choices: Choices): void;
+  /**
+   * Runs thread `tid`'s next step from the cursor, dropping what followed (the engine
+   * completes the rest): the Deadlock Empire way of building a schedule. A thread that
+   * cannot run there changes nothing (its button says why).
+   */
+  runThread(tid: Tid): void;
   undo(): void;
   redo(): void;
   seek(cursor: number): void;
@@ -173,18 +183,31 @@ export const createRunSlice =
       },
       moveChip(from, to) {
         const s = get();
-        const move = moveChip(s.schedule, from, to);
-        if (move.moved.length === 0) return false;
-        const r = replay(s.model, move.schedule);
-        if (!r.ok) {
-          set({ notice: { kind: 'refused', message: `Refused: ${r.error.message}`, position: to }, lastMoved: [] });
+        const plan = planMove(s.model, s.schedule, from, to);
+        if (plan.refused) {
+          set({ notice: { kind: 'refused', message: `Not moved: ${plan.refused}.`, position: to }, lastMoved: [] });
           return false;
         }
-        // Where the moved chips landed: the block sits contiguous around `to`.
-        const start = to < from ? to : to - move.moved.length + 1;
-        const landed = move.moved.map((_, i) => start + i);
-        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor: s.cursor }, { lastMoved: landed }, r.run);
+        if (plan.moved.length === 0) return false;
+        const message = describeMove(s.model, plan, to);
+        commit(
+          { scenario: s.scenario, variant: s.variant, schedule: plan.schedule, cursor: s.cursor },
+          { lastMoved: plan.landed, ...(message ? { notice: { kind: 'info' as const, message } } : {}) },
+          plan.run,
+        );
         return true;
+      },
+      runThread(tid) {
+        const s = get();
+        const at = s.cursor;
+        if (s.schedule[at] === tid) {
+          set({ cursor: at + 1, playing: false });
+          return;
+        }
+        const state = at === 0 ? s.run.initial : s.run.frames[at - 1]?.state;
+        if (!state || whyNotRun(s.model, state, tid)) return;
+        const { run } = replayValidPart(s.model, [...s.schedule.slice(0, at), tid]);
+        commit({ scenario: s.scenario, variant: s.variant, schedule: run.schedule, cursor: at + 1 }, {}, run);
       },
       hydrate(choices) {
         set({ ...derive(choices), ...pairFor(choices.scenario), scenario: choices.scenario, variant: choices.variant, notice: null, lastMoved: [], playing: false });

@@ -25,6 +25,8 @@ export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreAp
 export interface StoreInit {
   choices?: Choices;
   view?: LinkView;
+  /** A first visit that does not name a step: show the one-line introduction. */
+  intro?: boolean;
   /** How the explorer's worker starts (tests hand in one that runs in-process). */
   spawnWorker?: () => WorkerLike;
 }
@@ -33,7 +35,7 @@ export function createAppStore(init: StoreInit = {}) {
   const choices = init.choices ?? defaultChoices();
   return createStore<AppState>()((set, get) => ({
     ...createRunSlice(choices)(set, get),
-    ...createViewSlice(init.view ?? DEFAULT_VIEW)(set, get),
+    ...createViewSlice(init.view ?? DEFAULT_VIEW, init.intro)(set, get),
     ...createExploreSlice(init.spawnWorker)(set, get),
     ...createCompareSlice(choices.scenario)(set, get),
   }));

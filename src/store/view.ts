@@ -3,7 +3,8 @@
 //
 // Where each piece lives:
 //   URL hash:    mode (mode=talk), embed (embed=1)
-//   memory only: notes, blank, issue
+//   memory only: notes, blank, issue, side, stopAtBreak, intro (whether a first visit
+//                shows its strip is decided at start-up, from local storage and the link)
 
 import type { SliceCreator } from './store';
 
@@ -33,6 +34,12 @@ export interface ViewSlice extends LinkView {
   blank: boolean;
   /** The banner about a link that could not be read as it was. */
   issue: LinkIssue | null;
+  /** What the side panel shows: the timeline's steps, or the threads' code. */
+  side: 'steps' | 'code';
+  /** Playback pauses at the step where an invariant first breaks. */
+  stopAtBreak: boolean;
+  /** The one-line strip for a first visit (never on a link that names a step, in talk mode or embedded). */
+  intro: boolean;
   setMode(mode: Mode): void;
   setEmbed(on: boolean): void;
   /** Applies the view part of a link (from the URL). */
@@ -40,22 +47,31 @@ export interface ViewSlice extends LinkView {
   toggleNotes(): void;
   toggleBlank(): void;
   setIssue(issue: LinkIssue | null): void;
+  setSide(side: 'steps' | 'code'): void;
+  setStopAtBreak(on: boolean): void;
+  setIntro(on: boolean): void;
 }
 
 /** Leaving talk mode drops what only talk mode shows. */
 const talkOnly = (mode: Mode) => (mode === 'talk' ? {} : { notes: false, blank: false });
 
 export const createViewSlice =
-  (initial: LinkView): SliceCreator<ViewSlice> =>
+  (initial: LinkView, intro = false): SliceCreator<ViewSlice> =>
   (set) => ({
     ...initial,
     notes: false,
     blank: false,
     issue: null,
+    side: 'steps',
+    stopAtBreak: true,
+    intro: intro && initial.mode === 'app' && !initial.embed,
     setMode: (mode) => set({ mode, ...talkOnly(mode) }),
     setEmbed: (embed) => set({ embed }),
     applyLink: (view) => set({ mode: view.mode, embed: view.embed, ...talkOnly(view.mode) }),
     toggleNotes: () => set((s) => ({ notes: !s.notes })),
     toggleBlank: () => set((s) => ({ blank: !s.blank })),
     setIssue: (issue) => set({ issue }),
+    setSide: (side) => set({ side }),
+    setStopAtBreak: (stopAtBreak) => set({ stopAtBreak }),
+    setIntro: (intro) => set({ intro }),
   });

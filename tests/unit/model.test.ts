@@ -148,7 +148,10 @@ describe('invariants of RACE.md section 6 on hand-made states', () => {
 
   it('I1: an eb in buffer_radix whose page lost PagePrivate', () => {
     const s = { ...s0, kernel: { ...s0.kernel, page: { ...s0.kernel.page, PG_private: false, private: null } } };
-    expect(check('I1', s)).toBe('eb B is in buffer_radix but PagePrivate is clear (page->private = 0)');
+    expect(check('I1', s)).toEqual({
+      message: 'eb B is in buffer_radix but PagePrivate is clear (page->private = 0)',
+      objects: ['B', 'P.private'],
+    });
   });
 
   it('I3: eb_refs must count the attached ebs once private_lock is free, and is never negative', () => {

@@ -70,7 +70,7 @@ export function VariantPicture({ side, cursor }: { side: Side; cursor: number })
   const frame = own > 0 ? (run.frames[own - 1] ?? null) : null;
   return (
     <div className="compare-picture">
-      <KernelPicture model={model} state={stateAt(run, own)} frame={frame} nextFrame={run.frames[own] ?? null} />
+      <KernelPicture model={model} state={stateAt(run, own)} frame={frame} nextFrame={run.frames[own] ?? null} past={run.frames.slice(0, own)} />
     </div>
   );
 }

@@ -5,19 +5,18 @@ import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
+import { SourceLinks } from './SourceLinks';
 import './header.css';
 import { Verdict } from './Verdict';
 
 const selectSetScenario = (s: Store) => s.setScenario;
 const selectSetVariant = (s: Store) => s.setVariant;
-const selectLoadPreset = (s: Store) => s.loadPreset;
 
 export function Header() {
   const scenario = useAppStore(selectScenario);
   const variant = useAppStore(selectVariant);
   const setScenario = useAppStore(selectSetScenario);
   const setVariant = useAppStore(selectSetVariant);
-  const loadPreset = useAppStore(selectLoadPreset);
   const def = scenarioOf(scenario);
   const info = findVariant(scenario, variant) ?? def.variants[0];
   const blurb = def.blurb;
@@ -27,6 +26,7 @@ export function Header() {
         <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
           btrfs subpage race
         </h1>
+        <SourceLinks links={[...def.pack.links, ...(info?.links ?? [])]} />
         <label className="header__field" title={blurb}>
           <span className="header__label">Scenario</span>
           <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
@@ -45,14 +45,6 @@ export function Header() {
               <code>{v.id}</code>
               {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </label>
-          ))}
-        </fieldset>
-        <fieldset className="header__group">
-          <legend className="header__label">Presets</legend>
-          {def.presets.map((p) => (
-            <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
-              {p.label}
-            </button>
           ))}
         </fieldset>
       </div>

@@ -21,8 +21,11 @@ function inRadix(k: BtrfsKernel, eb: ExtentBuffer): boolean {
   return false;
 }
 
-/** I1: every mapped eb in the radix tree or attached has PagePrivate and a live subpage. */
-function checkI1(s: S): string | null {
+/**
+ * I1: every mapped eb in the radix tree or attached has PagePrivate and a live subpage.
+ * A break names the eb, page->private and the freed subpage, for the picture to point at.
+ */
+function checkI1(s: S): { message: string; objects: string[] } | null {
   const k = s.kernel;
   const p = k.page;
   const sp = p.private ? k.subpages[p.private] : undefined;
@@ -33,7 +36,8 @@ function checkI1(s: S): string | null {
     if (!tree && !eb.attached) continue;
     const where = tree ? 'is in buffer_radix' : 'is attached to page P';
     const why = !p.PG_private ? 'PagePrivate is clear' : `its subpage ${p.private} is freed`;
-    return `eb ${eb.name} ${where} but ${why} (page->private = ${p.private ?? 0})`;
+    const message = `eb ${eb.name} ${where} but ${why} (page->private = ${p.private ?? 0})`;
+    return { message, objects: [eb.name, 'P.private', ...(p.private ? [p.private] : [])] };
   }
   return null;
 }

@@ -92,7 +92,7 @@ export function derefPrivate(ctx: Ctx, use: string): BtrfsSubpage | null {
   ctx.emit<DerefEvent>({ kind: 'pack', type: 'deref', ptr, ok });
   if (!ok) {
     const what = ptr === null ? 'page->private is 0 (NULL)' : `page->private points at freed subpage ${ptr}`;
-    ctx.violate('I2', `T${ctx.tid} ${use}, but ${what}`);
+    ctx.violate('I2', `T${ctx.tid} ${use}, but ${what}`, ['P.private', ...(ptr ? [ptr] : [])]);
     return null;
   }
   return sp as BtrfsSubpage;
