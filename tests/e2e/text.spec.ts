@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { replay, type Tid } from '../../src/engine';
-import { V4_FLATTENED } from '../../src/kernel-text/v4-diagram';
+import { V4_FLATTENED, V4_TABBED } from '../../src/kernel-text/v4-diagram';
 import { getModel, SCENARIOS, VARIANTS } from '../../src/scenarios';
 import { expect, test } from './helpers';
 
@@ -111,6 +111,17 @@ test('lines that match nothing are reported with their line and column', async (
   await expect(page.getByTestId('text-import-problems')).toContainText('line 5, column 37: not_a_kernel_function() is not a step of T2 in seed/racy');
   await expect(page.getByTestId('text-import-problems')).toContainText('line 4, column 23: alert() is not a step of T1');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+test('the v4 diagram with its blanks turned into tabs imports as the same bug', async ({ page }) => {
+  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
+  await page.getByTestId('text-dialog-open').click();
+  await page.getByTestId('text-import').fill(V4_TABBED);
+  await page.getByTestId('text-import-read').click();
+  const summary = page.getByTestId('text-import-summary');
+  await expect(summary).toContainText('(bug)');
+  await expect(summary).toHaveAttribute('data-schedule', '1111111222222222211111122');
+  await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
 });
 
 test('copy as text puts the diagram on the clipboard', async ({ page, context }) => {
