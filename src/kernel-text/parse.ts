@@ -13,6 +13,7 @@
 import type { Tid } from '../engine';
 import { cellLine, type DiagramLine, headerCell, isRule } from './cells';
 import { findFlatHeader, flatItems } from './flat';
+import { type ImportProblem, ProblemList } from './problems';
 import { columnOf, isSpace, LineReader } from './source';
 
 export type { DiagramLine } from './cells';
@@ -22,7 +23,10 @@ export interface ParsedDiagram {
   threads: Tid[];
   lines: DiagramLine[];
   flattened: boolean;
-  problems: { line: number; column: number; message: string }[];
+  /** The first problems (at most MAX_PROBLEMS), in line order. */
+  problems: ImportProblem[];
+  /** How many problems there were in all. */
+  problemCount: number;
 }
 
 /** "T1 (eb A) | T2 (eb B)" -> [1, 2], or null. */
@@ -46,7 +50,7 @@ export function parseDiagram(input: string): ParsedDiagram | { error: string } {
   for (let l = reader.next(); l; l = reader.next()) {
     const flat = findFlatHeader(l.text);
     if (flat && !isBlank(l.text, flat.restStart, l.text.length)) {
-      return { ...flatItems(l, flat), flattened: true, problems: [] };
+      return { ...flatItems(l, flat), flattened: true, problems: [], problemCount: 0 };
     }
     const threads = headerThreads(l.text);
     if (threads) return parseRows(reader, l.text, threads);
@@ -70,7 +74,7 @@ function parseRows(reader: LineReader, header: string, threads: Tid[]): ParsedDi
   // One candidates array per column, shared by its lines.
   const only = threads.map((t) => [t]);
   const out: DiagramLine[] = [];
-  const problems: ParsedDiagram['problems'] = [];
+  const problems = new ProblemList();
   for (; src; src = reader.next()) {
     const l = src.text;
     if (!l.includes('|')) {
@@ -91,7 +95,7 @@ function parseRows(reader: LineReader, header: string, threads: Tid[]): ParsedDi
       }
       if (at < 0) {
         const column = columnOf(src, s);
-        problems.push({ line: src.no, column, message: `no column bar near column ${column}` });
+        problems.add({ line: src.no, column, message: `no column bar near column ${column}` });
         ok = false;
         break;
       }
@@ -107,7 +111,7 @@ function parseRows(reader: LineReader, header: string, threads: Tid[]): ParsedDi
       start = end + 1;
     }
   }
-  return { threads, lines: out, flattened: false, problems };
+  return { threads, lines: out, flattened: false, problems: problems.first, problemCount: problems.count };
 }
 
 function isBlank(s: string, from: number, to: number): boolean {

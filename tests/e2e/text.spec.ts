@@ -124,6 +124,21 @@ test('the v4 diagram with its blanks turned into tabs imports as the same bug', 
   await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
 });
 
+test('many bad lines: the first 50 are listed with the count', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('text-dialog-open').click();
+  const lines = ['T1 (eb A)                      | T2 (eb B)', '-------------------------------+-------------------------------'];
+  for (let i = 0; i < 120; i++) lines.push(`|- frob_${i}()                    |`);
+  await page.getByTestId('text-import').fill(lines.join('\n'));
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-problem-count')).toContainText('120 problems; these are the first 50 of 120, in line order');
+  const items = page.getByTestId('text-import-problems').locator('li');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toHaveText('line 3, column 4: frob_0() is not a step of T1 in seed/racy');
+  await expect(items.last()).toHaveText('line 52, column 4: frob_49() is not a step of T1 in seed/racy');
+
+});
+
 test('copy as text puts the diagram on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');

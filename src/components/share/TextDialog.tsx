@@ -60,7 +60,8 @@ function TextDialogBody({ onClose }: { onClose: () => void }) {
         <h3 id="text-import-title">Import a diagram</h3>
         <p className="text-dialog__hint">
           Paste a diagram like the one above or the one in the v4 commit message (also flattened onto one line). Steps it does not
-          name are placed as early as its order and the locks allow; the run is completed as usual.
+          name are placed as early as its order and the locks allow; the run is completed as usual. A tab stops every 8
+          columns, and the columns in messages count the same way.
         </p>
         <textarea
           className="text-dialog__area"
@@ -105,13 +106,21 @@ function ImportReport({ result, verdict }: { result: ImportResult; verdict: stri
         <p className="text-dialog__error">Cannot import: {result.message}</p>
       )}
       {result.problems.length > 0 && (
-        <ul className="text-dialog__problems" data-testid="text-import-problems">
-          {result.problems.map((p) => (
-            <li key={`${p.line}:${p.column}:${p.message}`}>
-              line {p.line}, column {p.column}: {p.message}
-            </li>
-          ))}
-        </ul>
+        <>
+          {result.problemCount > result.problems.length && (
+            <p className="text-dialog__hint" data-testid="text-import-problem-count">
+              {result.problemCount.toLocaleString('en-US')} problems; these are the first {result.problems.length} of{' '}
+              {result.problemCount.toLocaleString('en-US')}, in line order:
+            </p>
+          )}
+          <ul className="text-dialog__problems" data-testid="text-import-problems">
+            {result.problems.map((p) => (
+              <li key={`${p.line}:${p.column}:${p.message}`}>
+                line {p.line}, column {p.column}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
