@@ -124,7 +124,7 @@ test('the v4 diagram with its blanks turned into tabs imports as the same bug', 
   await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
 });
 
-test('many bad lines: the first 50 are listed with the count', async ({ page }) => {
+test('many bad lines: the first 50 are listed with the count; a text over the cap is refused', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('text-dialog-open').click();
   const lines = ['T1 (eb A)                      | T2 (eb B)', '-------------------------------+-------------------------------'];
@@ -137,6 +137,12 @@ test('many bad lines: the first 50 are listed with the count', async ({ page }) 
   await expect(items.first()).toHaveText('line 3, column 4: frob_0() is not a step of T1 in seed/racy');
   await expect(items.last()).toHaveText('line 52, column 4: frob_49() is not a step of T1 in seed/racy');
 
+  await page.getByTestId('text-import').fill('x'.repeat(300 * 1024));
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-report')).toContainText(
+    'Cannot import: the text is 300 KB (307,200 characters); the import reads at most 256 KB (262,144 characters).',
+  );
+  await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
 });
 
 test('copy as text puts the diagram on the clipboard', async ({ page, context }) => {
