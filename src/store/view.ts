@@ -3,7 +3,7 @@
 //
 // Where each piece lives:
 //   URL hash:    mode (mode=talk), embed (embed=1)
-//   memory only: notes, blank, issue, side, stopAtBreak, intro (whether a first visit
+//   memory only: notes, blank, issue, side, stopAtBreak, importDraft, intro (whether a first visit
 //                shows its strip is decided at start-up, from local storage and the link)
 
 import type { SliceCreator } from './store';
@@ -40,6 +40,8 @@ export interface ViewSlice extends LinkView {
   stopAtBreak: boolean;
   /** The one-line strip for a first visit (never on a link that names a step, in talk mode or embedded). */
   intro: boolean;
+  /** The text pasted into the import box, kept while the app runs. */
+  importDraft: string;
   setMode(mode: Mode): void;
   setEmbed(on: boolean): void;
   /** Applies the view part of a link (from the URL). */
@@ -50,6 +52,7 @@ export interface ViewSlice extends LinkView {
   setSide(side: 'steps' | 'code'): void;
   setStopAtBreak(on: boolean): void;
   setIntro(on: boolean): void;
+  setImportDraft(text: string): void;
 }
 
 /** Leaving talk mode drops what only talk mode shows. */
@@ -65,6 +68,7 @@ export const createViewSlice =
     side: 'steps',
     stopAtBreak: true,
     intro: intro && initial.mode === 'app' && !initial.embed,
+    importDraft: '',
     setMode: (mode) => set({ mode, ...talkOnly(mode) }),
     setEmbed: (embed) => set({ embed }),
     applyLink: (view) => set({ mode: view.mode, embed: view.embed, ...talkOnly(view.mode) }),
@@ -74,4 +78,5 @@ export const createViewSlice =
     setSide: (side) => set({ side }),
     setStopAtBreak: (stopAtBreak) => set({ stopAtBreak }),
     setIntro: (intro) => set({ intro }),
+    setImportDraft: (importDraft) => set({ importDraft }),
   });
