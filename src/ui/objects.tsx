@@ -80,10 +80,10 @@ export function Field(p: FieldProps) {
   const cls = ['obj__value', p.changed ? 'sv-chg' : '', p.alarm ? 'obj__value--alarm' : ''].filter(Boolean).join(' ');
   return (
     <>
-      <dt className="obj__field" title={p.title}>
+      <dt className="obj__field" title={p.title} data-field={p.name}>
         {p.name}
       </dt>
-      <dd className={cls} title={p.title} data-testid={p.testid}>
+      <dd className={cls} title={p.title} data-testid={p.testid} data-field={p.name}>
         {p.children}
         {p.type ? <span className="obj__type"> {p.type}</span> : null}
         {p.ptr ? <span className="obj__ptr" data-ptr-src={p.ptr} aria-hidden="true" /> : null}
