@@ -154,6 +154,22 @@ describe('StateView, variants', () => {
     expect(s.textContent).not.toContain('eb_refs');
   });
 
+  it("draws exactly the members of its variant's struct btrfs_subpage", () => {
+    const members = (variant: string) => {
+      cleanup();
+      setup((store) => store.getState().setVariant(variant));
+      const s = screen.getByTestId('subpage-S');
+      return { names: [...s.querySelectorAll('dt')].map((dt) => dt.textContent), union: s.querySelector('[data-testid="subpage-union"]')?.textContent ?? null };
+    };
+    expect(members('racy')).toEqual({ names: ['lock'], union: null });
+    expect(members('under_alloc')).toEqual({ names: ['lock', 'under_alloc'], union: 'union { bool under_alloc; }' });
+    expect(members('eb_refs')).toEqual({
+      names: ['lock', 'uptodate_bitmap', 'error_bitmap', 'eb_refs'],
+      union: 'union { atomic_t eb_refs; struct { atomic_t readers; } /* data only */; }',
+    });
+    expect(screen.getByTestId('uptodate-bitmap').textContent).toContain('0x000f');
+  });
+
   it('racy: neither field, and the variant is labelled inferred', () => {
     setup();
     const s = screen.getByTestId('subpage-S');

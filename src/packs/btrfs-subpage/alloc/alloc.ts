@@ -218,6 +218,8 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       apply: (ctx) => {
         const sp = derefPrivate(ctx, `reads eb ${eb}'s uptodate bits through page->private`);
         if (sp) {
+          // v4 06/18's struct has no uptodate_bitmap: only the use of page->private is modelled there.
+          if (sp.uptodate_bitmap === undefined) return;
           const uptodate = (sp.uptodate_bitmap & bits) === bits;
           ctx.setLocal('uptodate', uptodate);
           const detail = `${sp.id}->uptodate_bitmap ${bitmap16(sp.uptodate_bitmap)} & ${bitmap16(bits)}`;

@@ -5,7 +5,8 @@
 
 import type { LocalValue, StepCtx } from '../../../engine';
 import type { DerefEvent, RadixEvent } from './events';
-import type { BtrfsKernel, BtrfsSubpage, EbName, ExtentBuffer, PageState, SubpageId } from './state';
+import { zeroedFields } from './layout';
+import type { BtrfsKernel, BtrfsSubpage, EbName, ExtentBuffer, PageState, SubpageId, Variant } from './state';
 
 type Ctx = StepCtx<BtrfsKernel>;
 
@@ -45,11 +46,9 @@ export function setSubpage(ctx: Ctx, id: SubpageId, patch: Partial<BtrfsSubpage>
   ctx.kernel = { ...ctx.kernel, subpages };
 }
 
-/** btrfs_alloc_subpage(): a zeroed struct btrfs_subpage, with the variant's extra field. */
+/** btrfs_alloc_subpage(): a kzalloc()ed struct btrfs_subpage with the variant's fields (layout.ts). */
 export function allocSubpage(ctx: Ctx, id: SubpageId): void {
-  const sp: BtrfsSubpage = { id, freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
-  if (ctx.variant === 'under_alloc') sp.under_alloc = false;
-  if (ctx.variant === 'eb_refs') sp.eb_refs = 0;
+  const sp: BtrfsSubpage = { id, freed: false, ...zeroedFields(ctx.variant as Variant) };
   const subpages = { ...ctx.kernel.subpages };
   subpages[id] = sp;
   ctx.kernel = { ...ctx.kernel, subpages };

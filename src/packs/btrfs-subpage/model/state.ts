@@ -27,12 +27,16 @@ export interface ExtentBuffer {
   life: EbLife;
 }
 
+/**
+ * The fields a subpage has are those of its variant's struct (layout.ts): v4 06/18's
+ * struct has no bitmaps, for instance. A field the variant lacks is absent.
+ */
 export interface BtrfsSubpage {
   id: SubpageId;
   /** kfree()d: a pointer to it is dangling. */
   freed: boolean;
-  uptodate_bitmap: number;
-  error_bitmap: number;
+  uptodate_bitmap?: number;
+  error_bitmap?: number;
   /** Variant under_alloc only. */
   under_alloc?: boolean;
   /** Variant eb_refs only (atomic_t: it may legitimately return to 0). */
@@ -91,7 +95,7 @@ export function kernelKey(k: BtrfsKernel): string {
   for (const id of SUBPAGE_IDS) {
     const s = k.subpages[id];
     if (!s) continue;
-    key += `;${id}${s.freed ? 'x' : ''}${s.uptodate_bitmap},${s.error_bitmap},${s.under_alloc ? 1 : 0},${s.eb_refs ?? ''}`;
+    key += `;${id}${s.freed ? 'x' : ''}${s.uptodate_bitmap ?? ''},${s.error_bitmap ?? ''},${s.under_alloc ? 1 : 0},${s.eb_refs ?? ''}`;
   }
   for (const name of EB_NAMES) {
     const e = k.ebs[name];

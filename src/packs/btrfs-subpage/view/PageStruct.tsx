@@ -4,18 +4,18 @@
 import { useState } from 'react';
 import type { EngineState } from '../../../engine';
 import type { BtrfsKernel } from '../model/state';
-import { bitmap16, hex, SECTORS_PER_PAGE } from '../model/geometry';
 import type { BtrfsSubpage, SubpageId } from '../model/state';
 import { SUBPAGE_IDS } from '../model/state';
 import { type Changes, fieldKey, objKey } from '../../../ui/changes';
 import { MotionBox } from '../../../ui/motion/MotionBox';
 import { ChangedMark, ThreadTag } from '../../../ui/names';
 import { PointerArrow } from './PointerArrow';
+import { SubpageFields } from './SubpageFields';
 
 const REFCOUNT_MODEL =
   'refcount model (RACE.md): 1 for the page cache, +1 per eb holding the page (eb->pages[0]), +1 while PagePrivate is set (attach_page_private() does get_page(), detach_page_private() drops it)';
 
-export function PageStruct({ state, changes }: { state: EngineState<BtrfsKernel>; changes: Changes }) {
+export function PageStruct({ state, variant, changes }: { state: EngineState<BtrfsKernel>; variant: string; changes: Changes }) {
   // State, not a ref: the arrow must measure again once the row is in the DOM.
   const [row, setRow] = useState<HTMLDivElement | null>(null);
   const k = state.kernel;
@@ -69,7 +69,7 @@ export function PageStruct({ state, changes }: { state: EngineState<BtrfsKernel>
       <div className="sv-subpages">
         {SUBPAGE_IDS.map((id) => {
           const sp = k.subpages[id];
-          return sp ? <SubpageBox key={id} sp={sp} state={state} changes={changes} /> : null;
+          return sp ? <SubpageBox key={id} sp={sp} state={state} variant={variant} changes={changes} /> : null;
         })}
       </div>
       <PointerArrow container={row} target={p.private} dangling={dangling} />
@@ -83,7 +83,7 @@ function preallocHolder(state: EngineState<BtrfsKernel>, id: SubpageId): number 
   return i < 0 ? null : i + 1;
 }
 
-function SubpageBox({ sp, state, changes }: { sp: BtrfsSubpage; state: EngineState<BtrfsKernel>; changes: Changes }) {
+function SubpageBox({ sp, state, variant, changes }: { sp: BtrfsSubpage; state: EngineState<BtrfsKernel>; variant: string; changes: Changes }) {
   const page = state.kernel.page;
   const pointed = page.private === sp.id;
   const holder = preallocHolder(state, sp.id);
@@ -124,54 +124,7 @@ function SubpageBox({ sp, state, changes }: { sp: BtrfsSubpage; state: EngineSta
           )}
         </p>
       </div>
-      {sp.freed ? null : (
-        <dl className="sv-fields">
-          <dt>lock</dt>
-          <dd className="sv-muted" title="subpage->lock is not modelled: no step here takes it except the read that oopses">
-            spinlock_t
-          </dd>
-          <dt className="sv-fields__wide">uptodate_bitmap</dt>
-          <dd className={`sv-fields__wide${chg('uptodate_bitmap')}`}>
-            <Bitmap value={sp.uptodate_bitmap} label="uptodate_bitmap" />
-          </dd>
-          <dt className="sv-fields__wide">error_bitmap</dt>
-          <dd className={`sv-fields__wide${chg('error_bitmap')}`}>
-            <Bitmap value={sp.error_bitmap} label="error_bitmap" />
-          </dd>
-          {sp.under_alloc !== undefined ? (
-            <>
-              <dt>under_alloc</dt>
-              <dd className={chg('under_alloc')} data-testid="under-alloc">
-                <b>{sp.under_alloc ? 'true' : 'false'}</b> <span className="sv-muted">bool</span>
-              </dd>
-            </>
-          ) : null}
-          {sp.eb_refs !== undefined ? (
-            <>
-              <dt>eb_refs</dt>
-              <dd className={chg('eb_refs')} data-testid="eb-refs">
-                <b>{sp.eb_refs}</b> <span className="sv-muted">atomic_t</span>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      )}
+      {sp.freed ? null : <SubpageFields sp={sp} variant={variant} changes={changes} />}
     </MotionBox>
-  );
-}
-
-const BITS = Array.from({ length: SECTORS_PER_PAGE }, (_, i) => i);
-
-/** A u16, one cell per sector, sector 0 first (bit 0), then its hex value. */
-function Bitmap({ value, label }: { value: number; label: string }) {
-  return (
-    <span className="sv-bitmap" title={`${label} = ${bitmap16(value)} (bit n = sector n, ${hex(value)})`}>
-      <span className="sv-bitmap__cells" aria-hidden="true">
-        {BITS.map((i) => (
-          <span key={i} className={(value >> i) & 1 ? 'sv-bit sv-bit--on' : 'sv-bit'} />
-        ))}
-      </span>
-      <code>{bitmap16(value)}</code>
-    </span>
   );
 }

@@ -23,7 +23,7 @@ export function Picture({ model, state, changes }: PictureProps) {
         </h3>
         <PageSectors model={model as Model<BtrfsKernel>} kernel={k} changes={changes} />
       </section>
-      <PageStruct state={s} changes={changes} />
+      <PageStruct state={s} variant={model.variant} changes={changes} />
       <RadixView kernel={k} changes={changes} />
     </>
   );
