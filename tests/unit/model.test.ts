@@ -88,13 +88,14 @@ describe.each(SCENARIO_IDS)('initial state of %s (RACE.md sections 3 and 7)', (s
     const k = s.kernel;
     expect(k.page).toEqual({ index: 481, start: 0x1e10000, PG_private: true, private: 'S', refcount: 3 });
     expect(k.buffer_radix).toEqual({ 7696: 'B' });
+    // B: the tree's reference and T2's caller's (RACE.md 7.1), STALE not yet set.
     expect(k.ebs).toEqual({
       B: {
         name: 'B',
         start: 0x1e10000,
         len: 0x4000,
-        refs: 1,
-        flags: ['TREE_REF', 'STALE', 'IN_TREE'],
+        refs: 2,
+        flags: ['TREE_REF', 'IN_TREE'],
         pages0: true,
         attached: true,
         life: 'live',
@@ -111,7 +112,8 @@ describe.each(SCENARIO_IDS)('initial state of %s (RACE.md sections 3 and 7)', (s
     expect(k.subpages).toEqual({ S: { ...S, ...extra } });
     // P is not locked, nobody holds anything, every thread is at its first step.
     expect(Object.values(s.locks).every((l) => l === null)).toBe(true);
-    expect(Object.keys(s.locks).sort()).toEqual(['buffer_lock', 'page_lock', 'private_lock', 'refs_lock']);
+    const refsLocks = scenario === 'two-allocators' ? ['refs_lock', 'refs_lock_A', 'refs_lock_C'] : ['refs_lock', 'refs_lock_A'];
+    expect(Object.keys(s.locks).sort()).toEqual(['buffer_lock', 'page_lock', 'private_lock', ...refsLocks]);
     expect(s.threads.every((t) => t.pc === 0 && t.status === 'ready')).toBe(true);
     expect(s.broken).toBeNull();
   });
@@ -125,7 +127,10 @@ describe('lock kinds of RACE.md section 4', () => {
       private_lock: 'spin',
       buffer_lock: 'spin',
       refs_lock: 'spin',
+      refs_lock_A: 'spin',
     });
+    expect(m.locks.refs_lock?.name).toBe('B->refs_lock');
+    expect(m.locks.refs_lock_A?.name).toBe('A->refs_lock');
   });
 });
 

@@ -176,9 +176,16 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     {
       op: 'check_buffer_tree_ref',
       fn: FN,
-      code: ['check_buffer_tree_ref(eb);  /* refs 1 -> 2, TREE_REF */', 'set_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);'],
+      code: [
+        'check_buffer_tree_ref(eb);',
+        '  /* refs 1 < 2: spin_lock(&eb->refs_lock); TREE_REF set, refs 1 -> 2; spin_unlock() */',
+        'set_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);',
+      ],
       source: V512,
-      narration: `eb ${eb} takes its tree reference (refs 2) and is marked IN_TREE.`,
+      // check_buffer_tree_ref() (v5.12) takes the new eb's own refs_lock (A's for T1,
+      // C's for T3), which no other thread here takes: not B's, which T2 takes.
+      holds: [`refs_lock_${eb}`],
+      narration: `Under eb ${eb}'s own refs_lock (${eb}->refs_lock, which nobody else takes), check_buffer_tree_ref() sets TREE_REF and takes the tree's reference (refs 1 -> 2); then eb ${eb} is marked IN_TREE.`,
       apply: (ctx) => {
         const e = ctx.kernel.ebs[eb];
         if (!e) return;

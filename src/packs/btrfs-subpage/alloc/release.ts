@@ -32,19 +32,31 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
   const steps: Array<Step | false> = [
     !spec.dying && {
       op: 'atomic_dec_and_test',
-      fn: 'release_extent_buffer',
+      fn: 'free_extent_buffer_stale',
       code: [
         'spin_lock(&eb->refs_lock);  /* free_extent_buffer_stale() */',
-        'if (atomic_dec_and_test(&eb->refs)) {  /* release_extent_buffer() */',
-        '  test_and_clear_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags); spin_unlock(&eb->refs_lock);',
+        'set_bit(EXTENT_BUFFER_STALE, &eb->bflags);',
+        'if (atomic_read(&eb->refs) == 2 && !extent_buffer_under_io(eb) &&',
+        '    test_and_clear_bit(EXTENT_BUFFER_TREE_REF, &eb->bflags))',
+        '        atomic_dec(&eb->refs);  /* 2 -> 1 */',
+        'if (atomic_dec_and_test(&eb->refs)) {  /* release_extent_buffer(): 1 -> 0 */',
+        '        test_and_clear_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);',
+        '        spin_unlock(&eb->refs_lock);',
       ],
       source: V512,
+      // One step: nobody else touches B's refs here, and all of it runs under B's
+      // refs_lock (free_extent_buffer_stale() and release_extent_buffer(), v5.12). The
+      // op id keeps its name so that links and tests keep their meaning.
       holds: ['refs_lock'],
-      narration: `Under eb ${eb}'s refs_lock, T${tid} drops its last reference (refs 1 -> 0) and clears IN_TREE.`,
+      narration: `Under eb ${eb}'s refs_lock, T${tid}'s free_extent_buffer_stale() marks ${eb} STALE and, as refs is 2 and ${eb} is not under IO, drops the tree's reference: TREE_REF cleared, refs 2 -> 1. release_extent_buffer() then drops the caller's: refs 1 -> 0, IN_TREE cleared, refs_lock dropped.`,
       apply: (ctx) => {
         const e = ctx.kernel.ebs[eb];
         if (!e) return;
-        setEb(ctx, eb, { refs: e.refs - 1, flags: withFlag(e.flags, 'IN_TREE', false), life: 'released' });
+        // B starts at refs 2 with TREE_REF and is never under IO here (no io_pages, not
+        // dirty, not under writeback), so both references go in this step.
+        setEb(ctx, eb, { flags: withFlag(withFlag(e.flags, 'STALE', true), 'TREE_REF', false), refs: e.refs - 1 });
+        const now = ctx.kernel.ebs[eb] as typeof e;
+        setEb(ctx, eb, { refs: now.refs - 1, flags: withFlag(now.flags, 'IN_TREE', false), life: 'released' });
       },
     },
     {

@@ -1,5 +1,6 @@
-// Scenario `seed` (RACE.md section 7.1): page P holds only eb B, stale, with its last
-// reference; T1 allocates eb A in P while T2 drops B's last reference.
+// Scenario `seed` (RACE.md section 7.1): page P holds only eb B, with two references
+// (TREE_REF's and the one T2's caller drops through free_extent_buffer_stale()); T1
+// allocates eb A in P while T2 drops B's last references.
 
 import { allocProgram } from './alloc';
 import { PAGE_P_START, pageIndex, radixKey, sectorBitmap } from '../model/geometry';
@@ -28,8 +29,8 @@ export function seedKernel(variant: Variant): BtrfsKernel {
         name: 'B',
         start: EB_B_START,
         len: 0x4000,
-        refs: 1,
-        flags: ['TREE_REF', 'STALE', 'IN_TREE'],
+        refs: 2,
+        flags: ['TREE_REF', 'IN_TREE'],
         pages0: true,
         attached: true,
         life: 'live',
