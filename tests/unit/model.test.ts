@@ -60,10 +60,12 @@ describe.each(VARIANT_IDS)('variant %s runs the ops of RACE.md section 5', (vari
     expect(ops).toHaveLength(scenario === 'seed' ? 2 : 3);
   });
 
-  it('marks exactly the racy-only steps as inferred', () => {
+  it('marks as inferred every step of racy, and the reader of under_alloc (RACE.md 5, 5a)', () => {
     const m = model('seed', variant);
+    const all = m.threads.flatMap((t) => t.steps.map((s) => `T${t.tid} ${s.op}`));
     const inferred = m.threads.flatMap((t) => t.steps.filter((s) => s.source.inferred).map((s) => `T${t.tid} ${s.op}`));
-    expect(inferred).toEqual(variant === 'racy' ? ['T2 spin_lock_buffer', 'T2 page_range_has_eb', 'T2 spin_unlock_buffer'] : []);
+    const expected = { racy: all, under_alloc: ['T1 btrfs_subpage_test_uptodate'], eb_refs: [] }[variant];
+    expect(inferred).toEqual(expected);
     expect(findVariant('seed', variant)?.inferred).toBe(variant === 'racy');
   });
 });

@@ -11,6 +11,8 @@ export const KERNEL_TEXT: KernelTextTables = {
     detach_extent_buffer_page: 'btrfs_release_extent_buffer_pages',
     page_range_has_eb: 'detach_extent_buffer_page',
     attach_extent_buffer_page: 'alloc_extent_buffer',
+    // static in extent_io.c; reached only through read_extent_buffer_pages() (v5.12).
+    read_extent_buffer_subpage: 'read_extent_buffer_pages',
   },
   // The v4 diagram writes detach_page_private() under btrfs_detach_subpage().
   innerCalls: {
