@@ -10,6 +10,7 @@ import { allocSource } from '../model/sources';
 import type { BtrfsKernel, EbName, SubpageId, Variant } from '../model/state';
 import { withFlag } from '../model/state';
 import { readerStep } from './reader';
+import { reuseWait } from './retry';
 
 type Step = StepDef<BtrfsKernel>;
 
@@ -235,24 +236,5 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     tid: spec.tid,
     title: `alloc_extent_buffer(${eb})`,
     steps: steps.filter((s): s is Step => s !== false),
-  };
-}
-
-/**
- * alloc_extent_buffer()'s retry loop (v5.12):
- *   again: spin_lock(buffer_lock); ret = radix_tree_insert(); spin_unlock(buffer_lock);
- *          if (ret == -EEXIST) { exists = find_extent_buffer(); if (exists) goto free_eb; else goto again; }
- * While a dying eb (refs 0) holds the slot, every round fails the same way and changes
- * nothing another thread can see, so the model folds the rounds into waiting: the
- * thread spins here until the releasing thread's radix_tree_delete.
- */
-function reuseWait(tid: Tid, key: number, reuses: { eb: EbName; releasedBy: Tid }): NonNullable<Step['waits']> {
-  return (s) => {
-    if (s.kernel.buffer_radix[key] !== reuses.eb) return null;
-    return {
-      on: 'buffer_radix',
-      holder: reuses.releasedBy,
-      message: `T${tid} loops in alloc_extent_buffer(): radix_tree_insert() returns -EEXIST while dying eb ${reuses.eb} still holds slot ${key} (T${reuses.releasedBy} has yet to delete it), and find_extent_buffer() cannot take a reference to it`,
-    };
   };
 }
