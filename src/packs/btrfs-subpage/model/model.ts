@@ -29,6 +29,19 @@ export const LOCKS: Readonly<Record<string, LockDef>> = {
   // takes it in these scenarios (RACE.md section 4).
   refs_lock_A: { kind: 'spin', label: "A's refs_lock", name: 'A->refs_lock', note: "eb->refs_lock of eb A, inside check_buffer_tree_ref(); nobody contends for it" },
   refs_lock_C: { kind: 'spin', label: "C's refs_lock", name: 'C->refs_lock', note: "eb->refs_lock of eb C, inside check_buffer_tree_ref(); nobody contends for it" },
+  // endio-reader (RACE.md section 8): taken only inside single steps, by T1 alone.
+  subpage_lock: {
+    kind: 'spin',
+    label: "S's lock",
+    name: 'S->lock',
+    note: 'subpage->lock, taken by the btrfs_subpage_* bitmap helpers; nothing orders end_page_read() against the detach with it',
+  },
+  io_tree_lock: {
+    kind: 'spin',
+    label: "the io_tree's lock",
+    name: 'io_tree->lock',
+    note: "the btree inode's extent_io_tree lock, inside unlock_extent_cached_atomic()",
+  },
 };
 
 /** The locks some step of these threads takes, holds or drops, in LOCKS order. */

@@ -10,7 +10,7 @@
 //   fs/btrfs/subpage.h and btrfs_detach_subpage() is in subpage.c (from 03/18).
 // - racy: the same v4 code without the under_alloc hunks; never posted, so inferred.
 import type { StepSource } from '../../../engine';
-import type { Variant } from './state';
+import type { EndioVariant, Variant } from './state';
 
 export type KernelFile = 'extent_io.c' | 'subpage.c' | 'subpage.h' | 'disk-io.c';
 
@@ -41,4 +41,15 @@ export function allocSource(variant: Variant, file: KernelFile, fn?: string): St
 export function readerSource(variant: Variant): StepSource {
   if (variant === 'eb_refs') return { ref: 'fs/btrfs/extent_io.c and subpage.c, v5.12' };
   return { ref: 'fs/btrfs/extent_io.c (v4 13/18) and subpage.h (v4 08/18), later in the series than 06/18', inferred: true };
+}
+
+/**
+ * The source of a step of endio-reader (RACE.md section 8): eb_refs cites v5.12,
+ * readers v5.14 (commit 3d078efae6f3). private_check cites the tree the 2021-06-07 fix
+ * applies to; of these steps only end_page_read() differs there from v5.12.
+ */
+export function endioSource(variant: EndioVariant, file: KernelFile): StepSource {
+  if (variant === 'eb_refs') return { ref: `fs/btrfs/${file}, v5.12` };
+  if (variant === 'readers') return { ref: `fs/btrfs/${file}, v5.14` };
+  return { ref: `fs/btrfs/${file}, as the 2021-06-07 fix found it` };
 }
