@@ -201,3 +201,40 @@ describe('StateView, variants', () => {
     expect(screen.getByTestId('eb-C')).toBeTruthy();
   });
 });
+
+describe('StateView, endio-reader', () => {
+  const open = (variant: string) => {
+    const { store, seek } = setup((st) => {
+      st.getState().setScenario('endio-reader');
+      st.getState().setVariant(variant);
+    });
+    return { store, seek };
+  };
+
+  it("shows B's io_pages and the range EXTENT_LOCKED until the end of the bio", () => {
+    const { store, seek } = open('eb_refs');
+    expect(screen.getByTestId('io-pages-B').textContent).toContain('io_pages 1');
+    expect(screen.getByTestId('extent-locked').textContent).toContain('EXTENT_LOCKED');
+    const dec = store.getState().run.frames.findIndex((f) => f.op === 'dec_io_pages');
+    seek(dec + 1);
+    expect(screen.getByTestId('io-pages-B').textContent).toContain('io_pages 0');
+    seek(store.getState().schedule.length);
+    expect(screen.queryByTestId('extent-locked')).toBeNull();
+  });
+
+  it('draws readers as a member with a value only in v5.14, and each struct as its source had it', () => {
+    open('readers');
+    const s = screen.getByTestId('subpage-S');
+    expect(within(s).getByTestId('readers').textContent).toContain('4');
+    expect([...s.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'lock', 'uptodate_bitmap', 'error_bitmap', 'dirty_bitmap', 'writeback_bitmap', 'readers', 'eb_refs',
+    ]);
+    expect(within(s).getByTestId('subpage-union').textContent).toBe('union { atomic_t eb_refs; struct { atomic_t writers; u16 ordered_bitmap; } /* data only */; }');
+    cleanup();
+    open('private_check');
+    const p = screen.getByTestId('subpage-S');
+    expect(within(p).queryByTestId('readers')).toBeNull();
+    expect(within(p).getByTestId('subpage-union').textContent).toContain('struct { atomic_t readers; atomic_t writers; u16 ordered_bitmap; } /* data only */');
+  });
+});
+

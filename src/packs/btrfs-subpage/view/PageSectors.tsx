@@ -63,6 +63,7 @@ export function placeEbs(kernel: BtrfsKernel): Placed[] {
 
 export function PageSectors({ model, kernel, changes }: { model: Model<BtrfsKernel>; kernel: BtrfsKernel; changes: Changes }) {
   const start = kernel.page.start;
+  const placed = placeEbs(kernel);
   return (
     <div className="sv-sectors">
       {SECTORS.map((i) => (
@@ -80,9 +81,27 @@ export function PageSectors({ model, kernel, changes }: { model: Model<BtrfsKern
           </span>
         </div>
       ))}
-      {placeEbs(kernel).map(({ eb, row, over }) => (
+      {placed.map(({ eb, row, over }) => (
         <EbBox key={eb.name} eb={eb} row={row} over={over} owner={ebOwner(model, eb.name)} changes={changes} />
       ))}
+      {kernel.extent_locked ? <LockedRange range={kernel.extent_locked} start={start} row={Math.max(1, ...placed.map((p) => p.row)) + 1} changes={changes} /> : null}
+    </div>
+  );
+}
+
+/** The range EXTENT_LOCKED in the btree io_tree (endio-reader), under the sectors it covers. */
+function LockedRange({ range, start, row, changes }: { range: readonly [number, number]; start: number; row: number; changes: Changes }) {
+  const first = firstSector(range[0]);
+  const span = (range[1] - range[0] + 1) / SECTOR_SIZE;
+  const changed = changes.fields.has(fieldKey('io_tree', 'btree', 'EXTENT_LOCKED'));
+  return (
+    <div
+      className={`sv-locked${changed ? ' sv-chg' : ''}`}
+      style={{ gridColumn: `${first + 1} / span ${span}`, gridRow: row }}
+      data-testid="extent-locked"
+      title={`EXTENT_LOCKED in the btree inode's io_tree: ${hex(range[0])}-${hex(range[1])}, page offsets ${hex4(range[0] - start)}-${hex4(range[1] - start)}`}
+    >
+      EXTENT_LOCKED <span className="sv-muted">btree io_tree</span>
     </div>
   );
 }
@@ -144,6 +163,11 @@ function EbBox({
         <span className={`sv-eb__refs${chg('refs')}`}>
           refs <b>{eb.refs}</b>
         </span>
+        {eb.io_pages !== undefined ? (
+          <span className={chg('io_pages')} data-testid={`io-pages-${eb.name}`} title="eb->io_pages: pages of a read still in flight">
+            io_pages <b>{eb.io_pages}</b>
+          </span>
+        ) : null}
       </div>
       <div className={`sv-eb__flags${chg('flags')}`} title="eb->bflags: EXTENT_BUFFER_*">
         {SHOWN_FLAGS.map((f) => (

@@ -5,15 +5,16 @@
 import { type Changes, fieldKey } from '../../../ui/changes';
 import { bitmap16, hex, SECTORS_PER_PAGE } from '../model/geometry';
 import { type SubpageMember, subpageLayout } from '../model/layout';
-import type { BtrfsSubpage, Variant } from '../model/state';
+import type { AnyVariant, BtrfsSubpage } from '../model/state';
 
 const testId = (name: string): string => name.replace(/_/g, '-');
 
 export function SubpageFields({ sp, variant, changes }: { sp: BtrfsSubpage; variant: string; changes: Changes }) {
-  const layout = subpageLayout(variant as Variant);
+  const layout = subpageLayout(variant as AnyVariant);
   const chg = (field: string): string => (changes.fields.has(fieldKey('subpage', sp.id, field)) ? ' sv-chg' : '');
   const valued = layout.members.filter((m) => m.place !== 'data');
-  const union = layout.members.filter((m) => m.place !== 'common');
+  const meta = layout.members.filter((m) => m.place === 'meta');
+  const data = layout.members.filter((m) => m.place === 'data');
   return (
     <dl className="sv-fields" title={`struct btrfs_subpage as in ${layout.source}${layout.inferred ? ' (inferred)' : ''}`}>
       {valued.map((m) => {
@@ -27,17 +28,21 @@ export function SubpageFields({ sp, variant, changes }: { sp: BtrfsSubpage; vari
           </dd>,
         ];
       })}
-      {union.length ? (
+      {meta.length || data.length ? (
         <dd className="sv-fields__decl sv-muted" data-testid="subpage-union">
-          <code>union {`{ ${union.map(declaration).join(' ')} }`}</code>
+          <code>union {`{ ${unionBody(meta, data)} }`}</code>
         </dd>
       ) : null}
     </dl>
   );
 }
 
-function declaration(m: SubpageMember): string {
-  return m.place === 'data' ? `struct { ${m.type} ${m.name}; } /* data only */;` : `${m.type} ${m.name};`;
+/** The union as C: its metadata members, then the data-only struct. */
+function unionBody(meta: readonly SubpageMember[], data: readonly SubpageMember[]): string {
+  const decl = (m: SubpageMember) => `${m.type} ${m.name};`;
+  const parts = meta.map(decl);
+  if (data.length) parts.push(`struct { ${data.map(decl).join(' ')} } /* data only */;`);
+  return parts.join(' ');
 }
 
 function Value({ member, sp }: { member: SubpageMember; sp: BtrfsSubpage }) {
