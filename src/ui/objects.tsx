@@ -30,6 +30,8 @@ export interface ObjProps {
   /** Where it sits in the picture's grid. */
   area?: string;
   label: string;
+  /** A tooltip for the whole box (where its layout comes from). */
+  title?: string;
   children?: ReactNode;
 }
 
@@ -45,6 +47,7 @@ export function Obj(p: ObjProps) {
       data-freed={p.freed ? 'true' : undefined}
       data-alarm={p.alarm ? 'true' : undefined}
       aria-label={p.label}
+      title={p.title}
       motion={{ initial: p.fresh ? { opacity: 0, scale: 0.92 } : false, animate: { opacity: 1, scale: 1 } }}
     >
       <h3 className="obj__title">
