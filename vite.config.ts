@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prerenderDefaultView } from './scripts/prerender.ts';
 
 // base './' so the built app works from any path on a static host (and from disk).
+// The default view is drawn into index.html at build time (scripts/prerender.ts).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderDefaultView()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { introSeen } from './components/legend/openLegend';
@@ -10,6 +10,14 @@ import './styles/base.css';
 // Deep-freezing engine states is a development safeguard; production skips its cost.
 setDevFreeze(import.meta.env.DEV);
 
+/** Removes the build-time copy of the default view (src/prerender.tsx) in the app's first commit: no frame shows both, none shows neither. */
+function DropPrerender() {
+  useLayoutEffect(() => {
+    document.getElementById('prerender')?.remove();
+  }, []);
+  return null;
+}
+
 const root = document.getElementById('root');
 if (root) {
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
@@ -17,6 +25,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <App store={store} />
+      <DropPrerender />
     </StrictMode>,
   );
 }
