@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspMeta } from './scripts/csp.ts';
 
 // base './' so the built app works from any path on a static host (and from disk).
+// cspMeta: the built index.html carries a strict Content-Security-Policy (scripts/csp.ts).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
