@@ -1,5 +1,6 @@
 // Scenario and variant switches, presets, and the verdict of the whole schedule,
-// packed into two short rows so the kernel picture keeps the screen.
+// packed into two short rows so the kernel picture keeps the screen (header.css says
+// how they wrap on narrower screens).
 
 import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
@@ -23,49 +24,45 @@ export function Header() {
   const blurb = def.blurb;
   return (
     <header className="header">
-      <div className="header__row">
-        <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
-          btrfs subpage race
-        </h1>
-        <label className="header__field" title={blurb}>
-          <span className="header__label">Scenario</span>
-          <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
-            {SCENARIOS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="header__group">
-          <legend className="header__label">Variant</legend>
-          {def.variants.map((v) => (
-            <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
-              <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
-              <code>{v.id}</code>
-              {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
-            </label>
+      <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
+        btrfs subpage race
+      </h1>
+      <label className="header__field" title={blurb}>
+        <span className="header__label">Scenario</span>
+        <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
+          {SCENARIOS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.id}
+            </option>
           ))}
-        </fieldset>
-        <fieldset className="header__group">
-          <legend className="header__label">Presets</legend>
-          {def.presets.map((p) => (
-            <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
-              {p.label}
-            </button>
-          ))}
-        </fieldset>
-      </div>
-      <div className="header__row header__row--status">
-        <Verdict />
-        {info ? (
-          <p className="header__note" title={`${info.name}: ${info.status}`}>
-            <code>{variant}</code> = {info.name}
-            {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
-          </p>
-        ) : null}
-        <ShareBar />
-      </div>
+        </select>
+      </label>
+      <fieldset className="header__group">
+        <legend className="header__label">Variant</legend>
+        {def.variants.map((v) => (
+          <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
+            <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
+            <code>{v.id}</code>
+            {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="header__group header__presets">
+        <legend className="header__label">Presets</legend>
+        {def.presets.map((p) => (
+          <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
+            {p.label}
+          </button>
+        ))}
+      </fieldset>
+      <Verdict />
+      {info ? (
+        <p className="header__note" title={`${info.name}: ${info.status}`}>
+          <code>{variant}</code> = {info.name}
+          {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+        </p>
+      ) : null}
+      <ShareBar />
     </header>
   );
 }
