@@ -94,7 +94,6 @@ test.describe('a tour of the app meets no Content-Security-Policy violation', ()
   });
 
   test('the one-file build from a file: URL, its explorer worker started from a blob', async ({ page, csp }) => {
-    test.setTimeout(60_000); // it builds the one-file app first
     buildSingleFile(single);
     await page.goto(pathToFileURL(resolve(single, 'index.html')).href);
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');

@@ -32,7 +32,6 @@ test.describe('the one-file build', () => {
   });
 
   test('opens from a file: URL with no network: steps, verdict, permalink and the explorer worker', async ({ page, context }) => {
-    test.setTimeout(60_000);
     await context.route(/^(?!file:|data:|blob:)/, (route) => route.abort());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

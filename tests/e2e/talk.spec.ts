@@ -102,10 +102,6 @@ test('the talk button enters talk mode from a click', async ({ page }) => {
 });
 
 test('the current frame exports as SVG and as a 2x PNG for a slide', async ({ page }) => {
-  // Each export clones the ~600 elements of the state view with every computed style,
-  // and the PNG rasterizes that at 2x: 1.5-3.5 s apiece on a loaded two-core machine,
-  // which took this test past half of the default 30 s.
-  test.setTimeout(60_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222211111122&at=14');
