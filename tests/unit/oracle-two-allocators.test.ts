@@ -129,7 +129,7 @@ describe('two-allocators against an independent count and literal enumeration', 
   afterAll(() => setDevFreeze(true));
 
   // ~50,000 whole states, and ~250,000 enumerated schedules, per variant: 1-2 s each on
-  // an idle machine, so a budget with room for a loaded one, as the seed oracle has.
+  // an idle machine, up to 22 s with the two cores shared at load ~20, hence 60 s.
   it.each(VARIANT_IDS)(
     '%s: the whole space counted by whole state matches every explorer count',
     (variant) => {
