@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Model, Tid } from '../src/engine';
 import { allFinished, applyStep, enabledThreads, explore, initialState, replay, setDevFreeze } from '../src/engine';
-import { getModel, SCENARIOS } from '../src/packs';
-import { presetSchedule } from '../src/packs';
+import { importDiagram, MAX_IMPORT_LENGTH, parseDiagram } from '../src/kernel-text';
+import { ADVERSARIAL } from '../src/kernel-text/adversarial';
+import { getModel, presetSchedule, SCENARIOS } from '../src/packs';
 
 export const TARGETS = {
   /** Whole exploration of two-allocators, per variant. */
@@ -148,9 +149,69 @@ export function formatTable(rows: readonly BenchRow[]): string {
   ].join('\n');
 }
 
+export const IMPORT_TARGETS = {
+  /** parseDiagram on 1 MB of any adversarial text (linear: no input may stall it). */
+  parseMs: 200,
+  /** importDiagram, parse and match, on adversarial text just under the cap. */
+  importMs: 100,
+  /** importDiagram refusing a text over the cap. */
+  refuseMs: 1,
+};
+
+export interface ImportBenchRow {
+  input: string;
+  /** Length of the 1 MB text, and median ms of parseDiagram on it. */
+  bigLength: number;
+  parseMs: number;
+  /** Median ms of importDiagram on the 1 MB text (refused by the cap). */
+  refuseMs: number;
+  /** Length of the text just under the cap, and median ms of importDiagram on it. */
+  underCapLength: number;
+  importMs: number;
+}
+
+/** The kernel-text import on texts crafted to be slow (src/kernel-text/adversarial.ts). */
+export function importBench(runs = 7): ImportBenchRow[] {
+  const m = getModel('two-allocators', 'racy');
+  if (!m.ok) throw new Error(m.error);
+  const model = m.value;
+  return ADVERSARIAL.map(({ name, make }) => {
+    const big = make(1024 * 1024);
+    const underCap = make(250 * 1024);
+    return {
+      input: name,
+      bigLength: big.length,
+      parseMs: medianMs(() => parseDiagram(big), runs, 1, 2),
+      refuseMs: medianMs(() => importDiagram(model, big), runs, 100, 2),
+      underCapLength: underCap.length,
+      importMs: medianMs(() => importDiagram(model, underCap), runs, 1, 2),
+    };
+  });
+}
+
+export function formatImportTable(rows: readonly ImportBenchRow[]): string {
+  const head = ['adversarial input', 'chars', 'parse ms', 'target', 'import ms (refused)', 'target', 'chars', 'import ms', 'target'];
+  const body = rows.map((r) => [
+    r.input,
+    r.bigLength.toLocaleString('en-US'),
+    r.parseMs.toFixed(1),
+    `< ${IMPORT_TARGETS.parseMs} ${verdict(r.parseMs, IMPORT_TARGETS.parseMs)}`,
+    r.refuseMs.toFixed(4),
+    `< ${IMPORT_TARGETS.refuseMs} ${verdict(r.refuseMs, IMPORT_TARGETS.refuseMs)}`,
+    r.underCapLength.toLocaleString('en-US'),
+    r.importMs.toFixed(1),
+    `< ${IMPORT_TARGETS.importMs} ${verdict(r.importMs, IMPORT_TARGETS.importMs)}`,
+  ]);
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => (row[c] as string).length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
 async function main(): Promise<void> {
   console.log(`node ${process.version}, devFreeze off; medians of 21 runs after warm-up\n`);
   console.log(formatTable(nodeBench()));
+  console.log(`\nkernel-text import, in two-allocators/racy: parse of about 1 MB, import of the same (over the cap of ${MAX_IMPORT_LENGTH.toLocaleString('en-US')} characters: refused), import just under the cap; medians of 7 runs\n`);
+  console.log(formatImportTable(importBench()));
   const browser = fileURLToPath(new URL('./bench-browser.ts', import.meta.url));
   if (existsSync(browser)) {
     const mod = (await import(pathToFileURL(browser).href)) as { default?: () => unknown };

@@ -4,6 +4,7 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { introSeen } from './components/legend/openLegend';
 import { setDevFreeze } from './engine';
 import { openFromLink } from './permalink/sync';
 import { createAppStore } from './store/store';
@@ -14,7 +15,7 @@ setDevFreeze(import.meta.env.DEV);
 const root = document.getElementById('root');
 if (root) {
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
-  const { store } = openFromLink(createAppStore, window);
+  const { store } = openFromLink(createAppStore, window, !introSeen());
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

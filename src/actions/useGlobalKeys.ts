@@ -10,12 +10,10 @@ export function useGlobalKeys(enabled: () => boolean = () => true): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
-      // A focused button keeps Space/Enter for itself.
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
       const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();
-      action.perform(store);
+      action.perform(store, e);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

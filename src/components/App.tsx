@@ -1,5 +1,5 @@
-// The screen: header (scenario, variant, presets, verdict), the kernel state view,
-// the threads' code, and the timeline with playback at the bottom.
+// The screen: header (scenario, variant, presets, verdict, links), the kernel picture,
+// the timeline (or the threads' code) beside it, and playback at the bottom.
 
 import { lazy, Suspense } from 'react';
 import { useGlobalKeys } from '../actions/useGlobalKeys';
@@ -10,9 +10,12 @@ import { Header } from './header/Header';
 import { Legend } from './legend/Legend';
 import { Playback } from './playback/Playback';
 import { LinkBanner } from './share/LinkBanner';
+import { IntroStrip } from './legend/IntroStrip';
+import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
+import { Stage } from './talk/Stage';
 import { TalkLayer } from './talk/TalkLayer';
-import { Timeline } from './timeline/Timeline';
+import './app.css';
 
 // Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
@@ -40,22 +43,33 @@ function Screen() {
       </Suspense>
     );
   }
+  if (mode === 'talk') {
+    return (
+      <div className="app" data-mode="talk">
+        <LinkBanner />
+        <Stage kind="talk" />
+        <TalkLayer />
+      </div>
+    );
+  }
   return (
     <div className="app" data-mode={mode}>
       <LinkBanner />
+      <IntroStrip />
       <Header />
       <main className="app__main">
-        <StateView />
         {compare ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<StateView />}>
             <CompareView />
           </Suspense>
-        ) : null}
+        ) : (
+          <StateView />
+        )}
+        <SidePanel />
         <ExplorePanel />
       </main>
-      <footer className="app__timeline">
+      <footer className="app__playback">
         <Playback />
-        <Timeline />
       </footer>
       <Legend />
       <TalkLayer />

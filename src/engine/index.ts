@@ -1,7 +1,7 @@
 // The engine's public surface. Nothing here knows about btrfs, React or the DOM.
 export * from './types';
 export { setDevFreeze, devFreeze } from './freeze';
-export { initialState, applyStep, blockedBy, enabledThreads, isEnabled, nextStep, allFinished, stateKey } from './step';
+export { initialState, applyStep, blockedBy, enabledThreads, isEnabled, nextStep, allFinished, stateKey, whyNotRun } from './step';
 export type { Blocked, StepResult } from './step';
 export { replay, replayValidPart, outcomeOf, whyNot } from './replay';
 export type { Frame, Outcome, Run, ReplayResult } from './replay';

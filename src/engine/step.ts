@@ -73,6 +73,15 @@ export function blockedBy<K>(model: Model<K>, s: EngineState<K>, tid: Tid): Bloc
   return null;
 }
 
+/** Why thread `tid` cannot run its next step in `s` (finished, dead, waiting), or null when it can. */
+export function whyNotRun<K>(model: Model<K>, s: EngineState<K>, tid: Tid): string | null {
+  const t = s.threads[tid - 1];
+  if (!t) return `there is no thread T${tid}`;
+  if (t.status === 'oops') return `T${tid} died in an Oops`;
+  if (t.status === 'done') return `T${tid} has finished`;
+  return blockedBy(model, s, tid)?.message ?? null;
+}
+
 export function isEnabled<K>(model: Model<K>, s: EngineState<K>, tid: Tid): boolean {
   return nextStep(model, s, tid) !== undefined && blockedBy(model, s, tid) === null;
 }
@@ -148,8 +157,8 @@ class StepRecorder<K> implements StepCtx<K> {
     this.emit({ kind: 'skip', reason });
   }
 
-  violate(invariant: string, message: string): void {
-    this.violations.push({ invariant, message, step: this.stepNo });
+  violate(invariant: string, message: string, objects?: readonly string[]): void {
+    this.violations.push(objects ? { invariant, message, step: this.stepNo, objects } : { invariant, message, step: this.stepNo });
   }
 
   oops(log: readonly string[]): void {
@@ -218,8 +227,10 @@ function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number, 
   const atEnd = allFinished(s);
   for (const inv of model.invariants) {
     if (!inv.check || (inv.when === 'end' && !atEnd)) continue;
-    const message = inv.check(s);
-    if (message !== null) out.push({ invariant: inv.id, message, step: stepNo });
+    const broke = inv.check(s);
+    if (broke === null) continue;
+    if (typeof broke === 'string') out.push({ invariant: inv.id, message: broke, step: stepNo });
+    else out.push({ invariant: inv.id, message: broke.message, step: stepNo, objects: broke.objects });
   }
   return out;
 }

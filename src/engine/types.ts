@@ -38,6 +38,11 @@ export interface ThreadState {
 export interface Violation {
   invariant: string;
   message: string;
+  /**
+   * The kernel objects the break concerns, as the pack's picture names them (its
+   * objects' ids): what the picture points at when the invariant breaks.
+   */
+  objects?: readonly string[];
   /** 1-based step number at which it broke. */
   step: number;
 }
@@ -117,7 +122,7 @@ export interface StepCtx<K> {
   /** The branch this step models was not taken; the slot stays, with the reason. */
   skip(reason: string): void;
   /** This step broke a step-level invariant (a bad dereference). */
-  violate(invariant: string, message: string): void;
+  violate(invariant: string, message: string, objects?: readonly string[]): void;
   /** The thread dies here (a kernel Oops); it runs no further steps. */
   oops(log: readonly string[]): void;
 }
@@ -174,7 +179,8 @@ export interface Invariant<K> {
    * `step`: broken by a step itself through `ctx.violate` (a bad dereference), no check.
    */
   when: 'always' | 'end' | 'step';
-  check?(s: EngineState<K>): string | null;
+  /** null when it holds; else what broke, in words, with the objects it concerns. */
+  check?(s: EngineState<K>): string | { message: string; objects: readonly string[] } | null;
 }
 
 /**

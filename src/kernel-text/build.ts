@@ -19,14 +19,12 @@
 
 import type { EngineState, Model, Tid } from '../engine';
 import { applyStep, initialState, isEnabled, replay, stateKey } from '../engine';
+import type { KernelTextTables } from '../packs';
 import { callText, framesOf, tablesOf } from './calls';
 import type { DiagramLine, ParsedDiagram } from './parse';
+import { type ImportProblem, mergeProblems, ProblemList } from './problems';
 
-export interface ImportProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+export type { ImportProblem } from './problems';
 
 export interface NamedStep {
   thread: Tid;
@@ -43,44 +41,101 @@ interface Cursor {
 
 type Match = { kind: 'step'; index: number; advance: boolean } | { kind: 'none' } | { kind: 'error'; message: string };
 
+/**
+ * A thread's steps by the names a line can give them, built once per model: a diagram
+ * can have hundreds of thousands of lines, and each is then matched in time bounded by
+ * the thread's length, without a call path rebuilt per step and line (Maps, so that
+ * "constructor" names nothing).
+ */
+interface ThreadIndex {
+  /** Step indices by op id, ascending. */
+  byOp: Map<string, number[]>;
+  /** Step indices by a function the step runs in (framesOf), ascending. */
+  byFrame: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<object, ThreadIndex[]>();
+
+function threadIndex<K>(model: Model<K>, tid: Tid): ThreadIndex | undefined {
+  let all = indexes.get(model);
+  if (!all) {
+    const tables = tablesOf(model);
+    all = model.threads.map((th) => {
+      const byOp = new Map<string, number[]>();
+      const byFrame = new Map<string, number[]>();
+      const add = (m: Map<string, number[]>, key: string, i: number) => {
+        const list = m.get(key);
+        if (!list) m.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      };
+      th.steps.forEach((def, i) => {
+        add(byOp, def.op, i);
+        for (const fn of framesOf(tables, def)) add(byFrame, fn, i);
+      });
+      return { byOp, byFrame };
+    });
+    indexes.set(model, all);
+  }
+  return all[tid - 1];
+}
+
+/** The first index in `list` (ascending) at or after `from`, or -1. */
+function firstFrom(list: readonly number[], from: number): number {
+  for (const i of list) if (i >= from) return i;
+  return -1;
+}
+
+/**
+ * The op a line names once its call's argument is read: spin_lock(&private_lock) is the
+ * op spin_lock_private (the pack's argCalls). Other lines name what they say.
+ */
+function resolveName(tables: KernelTextTables, l: DiagramLine): DiagramLine {
+  if (l.name === null) return l;
+  for (const ac of tables.argCalls) if (ac.call === l.name && l.args.includes(ac.arg)) return { ...l, name: ac.op };
+  return l;
+}
+
+/** A name or a cell's text in a message, cut short: a pasted line can be any length. */
+function clip(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+}
+
 function matchLine<K>(model: Model<K>, tid: Tid, at: Cursor, l: DiagramLine): Match {
   const steps = model.threads[tid - 1]?.steps ?? [];
+  const ix = threadIndex(model, tid);
   const name = l.name;
-  if (name === null) return { kind: 'none' };
+  if (name === null || !ix) return { kind: 'none' };
   const tables = tablesOf(model);
-  const find = (pred: (i: number) => boolean) => {
-    for (let i = at.next; i < steps.length; i++) if (pred(i)) return i;
-    return -1;
-  };
-  const isOp = steps.some((s) => s.op === name);
-  if (isOp) {
-    const i = find((j) => steps[j]?.op === name);
+  const ops = ix.byOp.get(name);
+  if (ops) {
+    const i = firstFrom(ops, at.next);
     if (i >= 0) return { kind: 'step', index: i, advance: true };
-    return { kind: 'error', message: `T${tid} has no ${callText(tables, name)} step left here (${l.text})` };
+    return { kind: 'error', message: `T${tid} has no ${callText(tables, name)} step left here (${clip(l.text)})` };
   }
-  const inner = tables.innerCalls[name];
-  if (inner !== undefined && steps.some((s) => s.op === inner)) {
+  const inner = Object.hasOwn(tables.innerCalls, name) ? tables.innerCalls[name] : undefined;
+  const innerOps = inner === undefined ? undefined : ix.byOp.get(inner);
+  if (innerOps) {
     if (at.last >= 0 && steps[at.last]?.op === inner) return { kind: 'none' };
-    const i = find((j) => steps[j]?.op === inner);
+    const i = firstFrom(innerOps, at.next);
     if (i >= 0) return { kind: 'step', index: i, advance: true };
   }
-  const inFn = (j: number) => {
-    const def = steps[j];
-    return !!def && framesOf(tables, def).includes(name);
-  };
-  if (steps.some((_, j) => inFn(j))) {
+  const inFn = ix.byFrame.get(name);
+  if (inFn) {
     if (l.title) return { kind: 'none' };
-    const i = find(inFn);
+    const i = firstFrom(inFn, at.next);
     if (i >= 0) return { kind: 'step', index: i, advance: false };
     return { kind: 'none' };
   }
   if (tables.titles.has(name) && l.title) return { kind: 'none' };
-  return { kind: 'error', message: `${name}() is not a step of T${tid} in ${model.scenario}/${model.variant}` };
+  return { kind: 'error', message: `${clip(name)}() is not a step of T${tid} in ${model.scenario}/${model.variant}` };
 }
 
-/** The named steps in line order (duplicates dropped), and the lines that matched nothing. */
-export function matchDiagram<K>(model: Model<K>, d: ParsedDiagram): { named: NamedStep[]; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [...d.problems];
+/**
+ * The named steps in line order (duplicates dropped), and the lines that matched
+ * nothing: the first MAX_PROBLEMS of them with the parser's, in line order, and the count.
+ */
+export function matchDiagram<K>(model: Model<K>, d: ParsedDiagram): { named: NamedStep[]; problems: ImportProblem[]; problemCount: number } {
+  const problems = new ProblemList();
   const cursors = new Map<Tid, Cursor>();
   const cursor = (t: Tid) => {
     let c = cursors.get(t);
@@ -92,36 +147,48 @@ export function matchDiagram<K>(model: Model<K>, d: ParsedDiagram): { named: Nam
   };
   const named: NamedStep[] = [];
   const seen = new Set<string>();
-  for (const l of d.lines) {
+  const tables = tablesOf(model);
+  for (const line of d.lines) {
+    const l = resolveName(tables, line);
     if (l.name === null) continue;
     let tid = l.thread;
     let match: Match | null = null;
     if (tid === null) {
-      // Flattened text: the threads that could hold this line.
-      const fits = l.candidates.filter((t) => t <= model.threads.length && matchLine(model, t, cursor(t), l).kind !== 'error');
-      const stepping = fits.filter((t) => matchLine(model, t, cursor(t), l).kind === 'step');
+      // Flattened text: the threads that could hold this line (at most nine, each once),
+      // each matched once.
+      const fits = l.candidates
+        .filter((t) => t <= model.threads.length)
+        .map((t) => ({ t, m: matchLine(model, t, cursor(t), l) }))
+        .filter((f) => f.m.kind !== 'error');
+      const stepping = fits.filter((f) => f.m.kind === 'step').map((f) => f.t);
       if (stepping.length > 1) {
-        problems.push({
-          line: l.line,
-          column: l.column,
-          message: `${l.name}() could be in ${stepping.map((t) => `T${t}`).join(' or ')}'s column; a diagram on one line does not say which`,
-        });
+        problems.addLazy(
+          l.line,
+          l.column,
+          () => `${clip(l.name ?? '')}() could be in ${stepping.map((t) => `T${t}`).join(' or ')}'s column; a diagram on one line does not say which`,
+        );
         continue;
       }
-      tid = stepping[0] ?? fits[0] ?? null;
-      if (tid === null) {
-        problems.push({ line: l.line, column: l.column, message: `${l.name}() is not a step of ${l.candidates.map((t) => `T${t}`).join(' or ')} in ${model.scenario}/${model.variant}` });
+      const pick = fits.find((f) => f.m.kind === 'step') ?? fits[0];
+      if (!pick) {
+        problems.addLazy(
+          l.line,
+          l.column,
+          () => `${clip(l.name ?? '')}() is not a step of ${l.candidates.map((t) => `T${t}`).join(' or ')} in ${model.scenario}/${model.variant}`,
+        );
         continue;
       }
+      tid = pick.t;
+      match = pick.m;
     }
     if (tid > model.threads.length) {
-      problems.push({ line: l.line, column: l.column, message: `there is no thread T${tid} in ${model.scenario}` });
+      problems.add({ line: l.line, column: l.column, message: `there is no thread T${tid} in ${model.scenario}` });
       continue;
     }
     const c = cursor(tid);
-    match = matchLine(model, tid, c, l);
+    match ??= matchLine(model, tid, c, l);
     if (match.kind === 'error') {
-      problems.push({ line: l.line, column: l.column, message: match.message });
+      problems.add({ line: l.line, column: l.column, message: match.message });
       continue;
     }
     if (match.kind === 'none') continue;
@@ -134,7 +201,7 @@ export function matchDiagram<K>(model: Model<K>, d: ParsedDiagram): { named: Nam
     seen.add(key);
     named.push({ thread: tid, index: match.index, line: l.line });
   }
-  return { named, problems };
+  return { named, problems: mergeProblems(d.problems, problems.first), problemCount: d.problemCount + problems.count };
 }
 
 /** Node budget of the search; far above what the scenarios need. */
@@ -184,22 +251,24 @@ export function orderNamed<K>(model: Model<K>, named: readonly NamedStep[]): Tid
   return go(initialState(model), 0, null) ? path : null;
 }
 
+/** `problems`: the first MAX_PROBLEMS, in line order; `problemCount`: how many in all. */
 export type ImportResult =
-  | { ok: true; schedule: Tid[]; named: NamedStep[]; problems: ImportProblem[] }
-  | { ok: false; message: string; problems: ImportProblem[] };
+  | { ok: true; schedule: Tid[]; named: NamedStep[]; problems: ImportProblem[]; problemCount: number }
+  | { ok: false; message: string; problems: ImportProblem[]; problemCount: number };
 
 export function buildSchedule<K>(model: Model<K>, d: ParsedDiagram): ImportResult {
-  const { named, problems } = matchDiagram(model, d);
-  if (named.length === 0) return { ok: false, message: 'the diagram names no step of this scenario', problems };
+  const { named, problems, problemCount } = matchDiagram(model, d);
+  if (named.length === 0) return { ok: false, message: 'the diagram names no step of this scenario', problems, problemCount };
   const prefix = orderNamed(model, named);
   if (!prefix) {
     return {
       ok: false,
       message: `the named steps cannot run in this order in ${model.scenario}/${model.variant} (a lock or a finished thread is in the way)`,
       problems,
+      problemCount,
     };
   }
   const r = replay(model, prefix);
-  if (!r.ok) return { ok: false, message: r.error.message, problems };
-  return { ok: true, schedule: r.run.schedule, named, problems };
+  if (!r.ok) return { ok: false, message: r.error.message, problems, problemCount };
+  return { ok: true, schedule: r.run.schedule, named, problems, problemCount };
 }

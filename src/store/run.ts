@@ -3,12 +3,13 @@
 // action that changes a choice, never during render. Undo/redo, playback and notices.
 
 import type { Model, Run, Tid } from '../engine';
-import { replay, replayValidPart } from '../engine';
+import { replay, replayValidPart, whyNotRun } from '../engine';
 import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, modelOf, presetRun } from '../packs';
 import { comparePair } from './compare';
 import type { AppState, SliceCreator } from './store';
 import type { Chip } from './timeline';
-import { carryOver, chipsOf, moveChip } from './timeline';
+import { describeMove, planMove } from './move';
+import { carryOver, chipsOf } from './timeline';
 
 export interface Choices {
   scenario: string;
@@ -44,10 +45,19 @@ export interface RunSlice extends Choices {
   loadPreset(id: string): void;
   /** Replaces the schedule (completed by the engine); refuses and says why if it cannot run. */
   loadSchedule(schedule: readonly Tid[], cursor?: number): boolean;
-  /** Moves the chip at `from` to `to`; refuses (with a notice) a move that cannot run. */
+  /**
+   * Moves the chip at `from` to `to` with the critical section it sits in, or to the
+   * nearest position that can run (and says so); refuses only when none can.
+   */
   moveChip(from: number, to: number): boolean;
   /** Replaces the choices wholesale (from a permalink or history navigation); no undo entry. */
   hydrate(choices: Choices): void;
+  /**
+   * Runs thread `tid`'s next step from the cursor, dropping what followed (the engine
+   * completes the rest): the Deadlock Empire way of building a schedule. A thread that
+   * cannot run there changes nothing (its button says why).
+   */
+  runThread(tid: Tid): void;
   undo(): void;
   redo(): void;
   seek(cursor: number): void;
@@ -79,6 +89,27 @@ function derive(c: Choices, known?: Run<unknown>): Pick<RunSlice, 'model' | 'run
 export function defaultChoices(scenario: string = DEFAULT_SCENARIO): Choices {
   const variant = defaultVariant(scenario);
   return { scenario, variant, schedule: presetRun(scenario, variant).schedule, cursor: 0 };
+}
+
+/** Where step `cursor` of one variant's schedule is in another's: the same (thread, op, occurrence), or the nearest before it. */
+function sameStep(from: Model<unknown>, schedule: readonly Tid[], cursor: number, to: Model<unknown>, carried: readonly Tid[]): number {
+  if (cursor <= 0) return 0;
+  const key = (chips: ReturnType<typeof chipsOf>) => {
+    const seen = new Map<string, number>();
+    return chips.map((c) => {
+      const k = `${c.thread}|${c.op}`;
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return `${k}|${n}`;
+    });
+  };
+  const before = key(chipsOf(from, schedule));
+  const after = key(chipsOf(to, carried));
+  for (let i = cursor - 1; i >= 0; i--) {
+    const at = after.indexOf(before[i] as string);
+    if (at >= 0) return at + 1;
+  }
+  return 0;
 }
 
 export const choicesOf = (s: Choices): Choices => ({
@@ -149,8 +180,9 @@ export const createRunSlice =
         if (v === s.variant || !findVariant(s.scenario, v)) return;
         const to = modelOf(s.scenario, v);
         const carried = carryOver(s.model, to, s.schedule);
-        // Keep the cursor on the same step: count the carried steps up to it.
-        const cursor = Math.min(s.cursor, carried.schedule.length);
+        // Keep the cursor on the same step (thread, op, occurrence), so a talk can show the
+        // bug and then the fix at the same moment of the same interleaving.
+        const cursor = sameStep(s.model, s.schedule, s.cursor, to, carried.schedule);
         commit(
           { scenario: s.scenario, variant: v, schedule: carried.schedule, cursor },
           carried.note ? { notice: { kind: 'info', message: carried.note } } : {},
@@ -173,18 +205,31 @@ export const createRunSlice =
       },
       moveChip(from, to) {
         const s = get();
-        const move = moveChip(s.schedule, from, to);
-        if (move.moved.length === 0) return false;
-        const r = replay(s.model, move.schedule);
-        if (!r.ok) {
-          set({ notice: { kind: 'refused', message: `Refused: ${r.error.message}`, position: to }, lastMoved: [] });
+        const plan = planMove(s.model, s.schedule, from, to);
+        if (plan.refused) {
+          set({ notice: { kind: 'refused', message: `Not moved: ${plan.refused}.`, position: to }, lastMoved: [] });
           return false;
         }
-        // Where the moved chips landed: the block sits contiguous around `to`.
-        const start = to < from ? to : to - move.moved.length + 1;
-        const landed = move.moved.map((_, i) => start + i);
-        commit({ scenario: s.scenario, variant: s.variant, schedule: r.run.schedule, cursor: s.cursor }, { lastMoved: landed }, r.run);
+        if (plan.moved.length === 0) return false;
+        const message = describeMove(s.model, plan, to);
+        commit(
+          { scenario: s.scenario, variant: s.variant, schedule: plan.schedule, cursor: s.cursor },
+          { lastMoved: plan.landed, ...(message ? { notice: { kind: 'info' as const, message } } : {}) },
+          plan.run,
+        );
         return true;
+      },
+      runThread(tid) {
+        const s = get();
+        const at = s.cursor;
+        if (s.schedule[at] === tid) {
+          set({ cursor: at + 1, playing: false });
+          return;
+        }
+        const state = at === 0 ? s.run.initial : s.run.frames[at - 1]?.state;
+        if (!state || whyNotRun(s.model, state, tid)) return;
+        const { run } = replayValidPart(s.model, [...s.schedule.slice(0, at), tid]);
+        commit({ scenario: s.scenario, variant: s.variant, schedule: run.schedule, cursor: at + 1 }, {}, run);
       },
       hydrate(choices) {
         set({ ...derive(choices), ...pairFor(choices.scenario), scenario: choices.scenario, variant: choices.variant, notice: null, lastMoved: [], playing: false });

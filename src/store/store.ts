@@ -5,7 +5,7 @@
 //   explore: the explorer panel and the store's own worker client (explore.ts)
 //   compare: two variants side by side (compare.ts)
 // Where each piece lives (so nothing leaks into or out of a link by accident):
-//   URL hash:      scenario, variant, schedule, cursor, mode, embed
+//   URL hash:      scenario, variant, schedule, cursor, mode, embed, compare's pair
 //   local storage: nothing but the "legend seen" flag (components/legend)
 //   memory only:   everything else
 
@@ -25,6 +25,8 @@ export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreAp
 export interface StoreInit {
   choices?: Choices;
   view?: LinkView;
+  /** A first visit that does not name a step: show the one-line introduction. */
+  intro?: boolean;
   /** How the explorer's worker starts (tests hand in one that runs in-process). */
   spawnWorker?: () => WorkerLike;
 }
@@ -33,9 +35,9 @@ export function createAppStore(init: StoreInit = {}) {
   const choices = init.choices ?? defaultChoices();
   return createStore<AppState>()((set, get) => ({
     ...createRunSlice(choices)(set, get),
-    ...createViewSlice(init.view ?? DEFAULT_VIEW)(set, get),
+    ...createViewSlice(init.view ?? DEFAULT_VIEW, init.intro)(set, get),
     ...createExploreSlice(init.spawnWorker)(set, get),
-    ...createCompareSlice(choices.scenario)(set, get),
+    ...createCompareSlice(choices.scenario, init.view?.compare ?? null)(set, get),
   }));
 }
 

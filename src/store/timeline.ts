@@ -27,41 +27,45 @@ export interface Move {
   schedule: Tid[];
   /** Positions (in the old schedule) of the chips that moved, the dragged one included. */
   moved: number[];
+  /** Their positions in the new schedule, in the same order. */
+  landed: number[];
+  /** Where the dragged chip is in the new schedule. */
+  dragged: number;
 }
 
 /**
- * Moves the chip at `from` to the place of the chip at `to`. Steps of the same thread
- * that it would pass are carried with it, so each thread's order is kept (the moved
- * block then starts at `to` when moving earlier, and ends at `to` when moving later):
- * moving a step earlier brings the thread's earlier steps along in front of it,
- * moving it later pushes the thread's later steps along behind it.
+ * Moves a block of one thread's chips (`block`: their positions, the dragged chip at
+ * `from` among them) to the place of the chip at `to`. Steps of the same thread that
+ * the block would pass are carried with it, so each thread's order is kept: moving
+ * earlier, the thread's steps between `to` and the block come along in front of it and
+ * the moved chips start at `to`; moving later, the ones between the block and `to`
+ * come along behind it and the moved chips end at `to`.
  */
-export function moveChip(schedule: readonly Tid[], from: number, to: number): Move {
+export function moveBlock(schedule: readonly Tid[], block: readonly number[], from: number, to: number): Move {
   const n = schedule.length;
-  if (from < 0 || from >= n || to < 0 || to >= n || from === to) return { schedule: [...schedule], moved: [] };
+  const none = { schedule: [...schedule], moved: [], landed: [], dragged: from };
+  if (from < 0 || from >= n || to < 0 || to >= n || from === to || block.length === 0) return none;
   const t = schedule[from] as Tid;
-  const moved: number[] = [];
-  if (to < from) {
-    // Same-thread chips in [to, from) must stay before the dragged chip.
-    for (let i = to; i < from; i++) if (schedule[i] === t) moved.push(i);
-    moved.push(from);
-  } else {
-    moved.push(from);
-    for (let i = from + 1; i <= to; i++) if (schedule[i] === t) moved.push(i);
-  }
-  const movedSet = new Set(moved);
-  const rest = schedule.filter((_, i) => !movedSet.has(i));
-  const block = moved.map(() => t);
-  // Where the block lands: before the chip that was at `to` when moving earlier,
-  // after it when moving later; count the non-moved chips before that point.
+  const first = Math.min(...block);
+  const last = Math.max(...block);
+  const moved = new Set(block);
+  if (to < from) for (let i = Math.min(to, first); i < first; i++) if (schedule[i] === t) moved.add(i);
+  if (to > from) for (let i = last + 1; i <= Math.max(to, last); i++) if (schedule[i] === t) moved.add(i);
+  const order = [...moved].sort((a, b) => a - b);
+  const rest = schedule.filter((_, i) => !moved.has(i));
+  // Where the block lands: before the chip that was at `to` when moving earlier, after
+  // it when moving later; count the chips that stay before that point.
   let insertAt = 0;
-  if (to < from) {
-    for (let i = 0; i < to; i++) if (!movedSet.has(i)) insertAt++;
-  } else {
-    for (let i = 0; i <= to; i++) if (!movedSet.has(i)) insertAt++;
-  }
-  const next = [...rest.slice(0, insertAt), ...block, ...rest.slice(insertAt)];
-  return { schedule: next, moved };
+  const upTo = to < from ? to : to + 1;
+  for (let i = 0; i < upTo; i++) if (!moved.has(i)) insertAt++;
+  const next = [...rest.slice(0, insertAt), ...order.map(() => t), ...rest.slice(insertAt)];
+  const landed = order.map((_, k) => insertAt + k);
+  return { schedule: next, moved: order, landed, dragged: insertAt + order.indexOf(from) };
+}
+
+/** Moves the chip at `from` alone (with the steps of its thread it passes) to `to`. */
+export function moveChip(schedule: readonly Tid[], from: number, to: number): Move {
+  return moveBlock(schedule, [from], from, to);
 }
 
 /** Each thread's op ids in program order: all that carrying an interleaving needs of a model. */

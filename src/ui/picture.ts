@@ -12,5 +12,7 @@ export interface PictureProps {
   frame: Frame<unknown> | null;
   /** The step that runs next, or null at the end. */
   nextFrame: Frame<unknown> | null;
+  /** Every step run so far, `frame` last (a picture may show what a past step did). */
+  past: readonly Frame<unknown>[];
   changes: Changes;
 }

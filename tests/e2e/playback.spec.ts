@@ -18,7 +18,7 @@ test('arrow keys, Home, End and Space move the cursor and the step counter', asy
   await page.keyboard.press('Home');
   await expect(counter).toContainText('step 0 of 25');
 
-  // Space plays at the chosen speed and playback stops by itself at the end.
+  // Space plays at the chosen speed.
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Space');
@@ -29,9 +29,22 @@ test('arrow keys, Home, End and Space move the cursor and the step counter', asy
   const paused = await counter.getAttribute('data-cursor');
   await page.waitForTimeout(400);
   await expect(counter).toHaveAttribute('data-cursor', paused ?? '');
+  // Play pauses at the step where I1 breaks, and draws the eye to what broke.
+  await page.keyboard.press('Space');
+  await expect(counter).toHaveAttribute('data-cursor', '15', { timeout: 8000 });
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('invariant-alert')).toBeVisible();
+  await expect(page.locator('[data-testid="object"][data-alarm="true"]').first()).toBeVisible();
+  // Playing on runs to the end, where playback stops by itself.
   await page.keyboard.press('Space');
   await expect(counter).toHaveAttribute('data-cursor', '25', { timeout: 8000 });
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  // With the setting off, play runs through the break.
+  await page.getByTestId('stop-at-break').uncheck();
+  await page.keyboard.press('Home');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
+  await expect(counter).toHaveAttribute('data-cursor', '25', { timeout: 8000 });
 });
 
 test('buttons, the scrubber and a click on a chip move the cursor', async ({ page }) => {
@@ -60,26 +73,41 @@ test('buttons, the scrubber and a click on a chip move the cursor', async ({ pag
   await expect(broken).toHaveAttribute('data-phase', 'current');
 });
 
-plain('the legend opens by itself on a first visit only, and from "?" and its button', async ({ page }) => {
+plain('a first visit gets a one-line strip, no dialog; the legend is behind "?"; a link naming a step gets neither', async ({ page }) => {
   await page.goto('./');
   const legend = page.getByRole('dialog', { name: 'How to read this' });
+  const strip = page.getByTestId('intro-strip');
+  await expect(strip).toBeVisible();
+  await expect(strip).toContainText('Press Space to play');
+  await expect(legend).toBeHidden();
+  await screenshot(page, 'first-visit-1280');
+  await page.keyboard.press('?');
   await expect(legend).toBeVisible();
   expect(await legend.evaluate((d) => d.matches(':modal'))).toBe(true);
   await expect(legend).toContainText('buffer_radix');
   await expect(legend).toContainText('Ctrl+Shift+Z');
-  await screenshot(page, 'legend-1280');
   // Keys inside the open legend do not move the cursor behind it.
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '0');
   await page.keyboard.press('Escape');
   await expect(legend).toBeHidden();
-  await page.reload();
-  await expect(page.getByTestId('step')).toHaveCount(25);
-  await expect(legend).toBeHidden();
-  await page.keyboard.press('?');
-  await expect(legend).toBeVisible();
-  await legend.getByRole('button', { name: /Close/ }).click();
-  await expect(legend).toBeHidden();
   await page.getByRole('button', { name: /Legend/ }).click();
   await expect(legend).toBeVisible();
+  await legend.getByRole('button', { name: /Close/ }).click();
+  // Seen once: a reload shows no strip.
+  await page.reload();
+  await expect(page.getByTestId('step')).toHaveCount(25);
+  await expect(strip).toHaveCount(0);
+});
+
+plain('a shared link that names a step opens on that step with no dialog and no strip', async ({ page }) => {
+  await page.goto('./#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222211111122&at=14');
+  await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '15');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('intro-strip')).toHaveCount(0);
+  for (const mode of ['&mode=talk', '&embed=1']) {
+    await page.goto(`./#fmt=2&sc=seed&fp=0q3nins&v=racy&at=-1${mode}`);
+    await expect(page.getByTestId('verdict')).toHaveCount(1);
+    await expect(page.getByTestId('intro-strip')).toHaveCount(0);
+  }
 });

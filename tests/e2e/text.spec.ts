@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { replay, type Tid } from '../../src/engine';
-import { V4_FLATTENED } from '../../src/kernel-text/v4-diagram';
+import { V4_FLATTENED, V4_TABBED } from '../../src/kernel-text/v4-diagram';
 import { getModel, SCENARIO_VARIANTS } from '../../src/packs';
 import { expect, test } from './helpers';
 
@@ -96,6 +96,23 @@ test("the v4 commit message's one-line diagram imports as the bug, and is only u
   await expect(page.getByTestId('text-import')).toHaveValue(V4_FLATTENED);
 });
 
+test('a preview belongs to the view it was read in: a switch under the open dialog withdraws it', async ({ page }) => {
+  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
+  await page.getByTestId('text-dialog-open').click();
+  await page.getByTestId('text-import').fill(V4_FLATTENED);
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-summary')).toContainText('(bug)');
+  // History navigation (here: the address changed by hand) while the dialog is open.
+  await page.evaluate(() => {
+    window.location.hash = '#fmt=1&sc=seed&v=eb_refs&s=1111111111111&at=-1';
+  });
+  await expect(page.getByTestId('text-import-stale')).toContainText('read in seed / racy; the view is now seed / eb_refs');
+  await expect(page.getByTestId('text-import-summary')).toHaveCount(0);
+  await expect(page.getByTestId('text-import-accept')).toHaveCount(0);
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-summary')).toContainText('(safe)');
+});
+
 test('lines that match nothing are reported with their line and column', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('text-dialog-open').click();
@@ -113,12 +130,46 @@ test('lines that match nothing are reported with their line and column', async (
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
+test('the v4 diagram with its blanks turned into tabs imports as the same bug', async ({ page }) => {
+  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
+  await page.getByTestId('text-dialog-open').click();
+  await page.getByTestId('text-import').fill(V4_TABBED);
+  await page.getByTestId('text-import-read').click();
+  const summary = page.getByTestId('text-import-summary');
+  await expect(summary).toContainText('(bug)');
+  await expect(summary).toHaveAttribute('data-schedule', '1111111222222222211111122');
+  await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
+});
+
+test('many bad lines: the first 50 are listed with the count; a text over the cap is refused', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('text-dialog-open').click();
+  const lines = ['T1 (eb A)                      | T2 (eb B)', '-------------------------------+-------------------------------'];
+  for (let i = 0; i < 120; i++) lines.push(`|- frob_${i}()                    |`);
+  await page.getByTestId('text-import').fill(lines.join('\n'));
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-problem-count')).toContainText('120 problems; these are the first 50 of 120, in line order');
+  const items = page.getByTestId('text-import-problems').locator('li');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toHaveText('line 3, column 4: frob_0() is not a step of T1 in seed/racy');
+  await expect(items.last()).toHaveText('line 52, column 4: frob_49() is not a step of T1 in seed/racy');
+
+  await page.getByTestId('text-import').fill('x'.repeat(300 * 1024));
+  await page.getByTestId('text-import-read').click();
+  await expect(page.getByTestId('text-import-report')).toContainText(
+    'Cannot import: the text is 300 KB (307,200 characters); the import reads at most 256 KB (262,144 characters).',
+  );
+  await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
+});
+
 test('copy as text puts the diagram on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await page.getByTestId('copy-text').click();
   await expect(page.getByTestId('copy-text-status')).toHaveText('copied');
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toContain('T1 (eb A)                        | T2 (eb B)');
+  // The column is as wide as its widest line: read_extent_buffer_subpage()'s helper.
+  expect(text).toContain('T1 (eb A)                           | T2 (eb B)');
+  expect(text).toContain('   |- btrfs_subpage_test_uptodate() |');
   expect(text).toContain('|- if (!page_range_has_eb())');
 });

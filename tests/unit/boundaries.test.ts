@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   { dir: 'src/kernel-text', may: ['src/engine', ...REGISTRY, 'src/kernel-text'], packages: null, dom: false },
   { dir: 'src/store', may: ['src/engine', ...REGISTRY, 'src/worker', 'src/store'], packages: /^(zustand|react)(\/|$)/, dom: false },
   { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
-  { dir: 'src/actions', may: ['src/store', 'src/actions'], packages: /^react$/, dom: true },
+  { dir: 'src/actions', may: ['src/store', 'src/actions', ...REGISTRY], packages: /^react$/, dom: true },
   {
     dir: 'src/components',
     may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],

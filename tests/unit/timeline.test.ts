@@ -43,7 +43,7 @@ describe('moveChip', () => {
       [0, 25],
       [25, 0],
     ] as const) {
-      expect(moveChip(commit, from, to)).toEqual({ schedule: commit, moved: [] });
+      expect(moveChip(commit, from, to)).toMatchObject({ schedule: commit, moved: [] });
     }
   });
 
@@ -55,7 +55,7 @@ describe('moveChip', () => {
       fc.property(arb, ([schedule, from, to]) => {
         const m = moveChip(schedule, from, to);
         if (from === to) {
-          expect(m).toEqual({ schedule, moved: [] });
+          expect(m).toMatchObject({ schedule, moved: [] });
           return;
         }
         const t = schedule[from] as Tid;
@@ -68,6 +68,8 @@ describe('moveChip', () => {
         const rest = schedule.filter((_, i) => !m.moved.includes(i));
         expect([...m.schedule.slice(0, start), ...m.schedule.slice(start + m.moved.length)]).toEqual(rest);
         expect(m.schedule.slice(start, start + m.moved.length)).toEqual(m.moved.map(() => t));
+        expect(m.landed).toEqual(m.moved.map((_, k) => start + k));
+        expect(m.schedule[m.dragged]).toBe(t);
       }),
       { numRuns: 500, seed: 481 },
     );

@@ -1,68 +1,63 @@
-// Scenario and variant switches, presets, and the verdict of the whole schedule,
-// packed into two short rows so the kernel picture keeps the screen (header.css says
-// how they wrap on narrower screens).
+// Scenario and variant switches, the sources, and the verdict of the whole schedule,
+// packed into two short rows so the kernel picture keeps the screen.
 
 import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
+import { SourceLinks } from './SourceLinks';
 import './header.css';
 import { Verdict } from './Verdict';
 
 const selectSetScenario = (s: Store) => s.setScenario;
 const selectSetVariant = (s: Store) => s.setVariant;
-const selectLoadPreset = (s: Store) => s.loadPreset;
 
 export function Header() {
   const scenario = useAppStore(selectScenario);
   const variant = useAppStore(selectVariant);
   const setScenario = useAppStore(selectSetScenario);
   const setVariant = useAppStore(selectSetVariant);
-  const loadPreset = useAppStore(selectLoadPreset);
   const def = scenarioOf(scenario);
   const info = findVariant(scenario, variant) ?? def.variants[0];
   const blurb = def.blurb;
   return (
     <header className="header">
-      <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
-        btrfs subpage race
-      </h1>
-      <label className="header__field" title={blurb}>
-        <span className="header__label">Scenario</span>
-        <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
-          {SCENARIOS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.id}
-            </option>
+      <div className="header__row">
+        <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
+          btrfs subpage race
+        </h1>
+        <SourceLinks links={[...def.links, ...(info?.links ?? [])]} />
+        <label className="header__field" title={blurb}>
+          <span className="header__label">Scenario</span>
+          <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
+            {SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="header__group">
+          <legend className="header__label">Variant</legend>
+          {def.variants.map((v) => (
+            <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
+              <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
+              <code>{v.id}</code>
+              {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
+            </label>
           ))}
-        </select>
-      </label>
-      <fieldset className="header__group">
-        <legend className="header__label">Variant</legend>
-        {def.variants.map((v) => (
-          <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
-            <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
-            <code>{v.id}</code>
-            {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="header__group header__presets">
-        <legend className="header__label">Presets</legend>
-        {def.presets.map((p) => (
-          <button key={p.id} type="button" className="btn btn--small" onClick={() => loadPreset(p.id)} data-preset={p.id}>
-            {p.label}
-          </button>
-        ))}
-      </fieldset>
-      <Verdict />
-      {info ? (
-        <p className="header__note" title={`${info.name}: ${info.status}`}>
-          <code>{variant}</code> = {info.name}
-          {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
-        </p>
-      ) : null}
-      <ShareBar />
+        </fieldset>
+      </div>
+      <div className="header__row header__row--status">
+        <Verdict />
+        {info ? (
+          <p className="header__note" title={`${info.name}: ${info.status}`}>
+            <code>{variant}</code> = {info.name}
+            {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+          </p>
+        ) : null}
+        <ShareBar />
+      </div>
     </header>
   );
 }

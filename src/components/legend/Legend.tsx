@@ -1,33 +1,16 @@
 // The legend: what each panel shows, how to drag a step, and every key (listed from
 // the action registry, so it cannot drift from what the keys do). One click away
-// ("? Legend" in the playback bar, or the "?" key) and shown by itself once, on a
-// first visit; closing it records that in localStorage ('legend-seen').
+// ("? Legend" in the playback bar, or the "?" key). It never opens by itself: a first
+// visit gets the one-line IntroStrip instead, which points here.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { actionsOf, LEGEND_EVENT } from '../../actions/registry';
 import { TALK_KEY_LIST } from '../talk/TalkLayer';
 import { useModalDialog } from '../useModalDialog';
-import { LEGEND_SEEN_KEY } from './openLegend';
 import './legend.css';
 
-function seen(): boolean {
-  try {
-    return window.localStorage.getItem(LEGEND_SEEN_KEY) !== null;
-  } catch {
-    return true; // storage blocked: never pop up uninvited
-  }
-}
-
-function markSeen(): void {
-  try {
-    window.localStorage.setItem(LEGEND_SEEN_KEY, '1');
-  } catch {
-    // storage blocked: nothing to remember
-  }
-}
-
 export function Legend() {
-  const [open, setOpen] = useState(() => !seen());
+  const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
 
@@ -43,7 +26,6 @@ export function Legend() {
   useModalDialog(ref, open);
 
   const close = useCallback(() => {
-    markSeen();
     setOpen(false);
     const back = opener.current;
     if (back instanceof HTMLElement) back.focus();

@@ -12,6 +12,7 @@ import { usePlayTimer } from './usePlayTimer';
 import './playback.css';
 
 const selectPlayback = (s: Store) => ({
+  stopAtBreak: s.stopAtBreak,
   cursor: s.cursor,
   n: s.schedule.length,
   playing: s.playing,
@@ -28,7 +29,7 @@ const withKeys = (id: string, label: string): string => {
 export function Playback() {
   usePlayTimer();
   const store = useAppStoreApi();
-  const { cursor, n, playing, speed, frame } = useAppStore(useShallow(selectPlayback));
+  const { cursor, n, playing, speed, frame, stopAtBreak } = useAppStore(useShallow(selectPlayback));
   const act = (f: (s: Store) => void) => () => {
     const s = store.getState();
     if (s.playing) s.setPlaying(false);
@@ -71,6 +72,10 @@ export function Playback() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="pb-stop" title="Play pauses at the step where an invariant first breaks">
+        <input type="checkbox" checked={stopAtBreak} onChange={(e) => store.getState().setStopAtBreak(e.target.checked)} data-testid="stop-at-break" />{' '}
+        pause at the break
       </label>
       <label className="pb-scrub">
         <span className="pb-scrub__label">Step</span>

@@ -1,17 +1,24 @@
 // Kernel-style text: the current interleaving as a diagram to paste into a mail, and
 // an import box that reads such a diagram (the v4 commit message's included) into a
 // schedule. Nothing the user had is lost: the current schedule stays until "Use this
-// interleaving", and the pasted text stays in the box (module state) between openings.
+// interleaving", and the pasted text stays in the box (the store's view slice) between
+// openings. A preview belongs to the view it was read in: when the scenario, variant or
+// schedule changes under the open dialog (a switch, Back), it is withdrawn.
+
+import type { Model } from '../../engine';
 
 import { useRef, useState } from 'react';
 import { replay, type Tid } from '../../engine';
 import { importDiagram, type ImportResult } from '../../kernel-text';
+import type { Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store/react';
 import { useModalDialog } from '../useModalDialog';
 import { diagramOf } from './diagramText';
 import { useCopied } from './useCopied';
 
-let keptText = '';
+const selectModel = (s: Store) => s.model;
+const selectDraft = (s: Store) => s.importDraft;
+const selectSetDraft = (s: Store) => s.setImportDraft;
 
 export function TextDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,18 +34,24 @@ function TextDialogBody({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
   const text = useAppStore(diagramOf);
   const [status, copy] = useCopied();
-  const [input, setInput] = useState(keptText);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const input = useAppStore(selectDraft);
+  const setInput = useAppStore(selectSetDraft);
+  const model = useAppStore(selectModel);
+  const [read, setRead] = useState<{ result: ImportResult; model: Model<unknown> } | null>(null);
   const [accepted, setAccepted] = useState<string | null>(null);
 
-  const read = () => {
+  const readIt = () => {
     setAccepted(null);
-    setResult(importDiagram(store.getState().model, input));
+    const m = store.getState().model;
+    setRead({ result: importDiagram(m, input), model: m });
   };
   const accept = (schedule: Tid[]) => {
     if (store.getState().loadSchedule(schedule)) setAccepted('The imported interleaving is now the schedule.');
   };
-  const preview = result?.ok ? replay(store.getState().model, result.schedule) : null;
+  // A preview read in another scenario or variant says nothing about this one.
+  const stale = read !== null && read.model !== model;
+  const result = read && !stale ? read.result : null;
+  const preview = result?.ok ? replay(model, result.schedule) : null;
 
   return (
     <div className="text-dialog__body">
@@ -60,7 +73,8 @@ function TextDialogBody({ onClose }: { onClose: () => void }) {
         <h3 id="text-import-title">Import a diagram</h3>
         <p className="text-dialog__hint">
           Paste a diagram like the one above or the one in the v4 commit message (also flattened onto one line). Steps it does not
-          name are placed as early as its order and the locks allow; the run is completed as usual.
+          name are placed as early as its order and the locks allow; the run is completed as usual. A tab stops every 8
+          columns, and the columns in messages count the same way.
         </p>
         <textarea
           className="text-dialog__area"
@@ -69,14 +83,17 @@ function TextDialogBody({ onClose }: { onClose: () => void }) {
           spellCheck={false}
           data-testid="text-import"
           aria-label="Diagram to import"
-          onChange={(e) => {
-            keptText = e.target.value;
-            setInput(e.target.value);
-          }}
+          onChange={(e) => setInput(e.target.value)}
         />
-        <button type="button" onClick={read} data-testid="text-import-read">
+        <button type="button" onClick={readIt} data-testid="text-import-read">
           Read diagram
         </button>
+        {stale && read ? (
+          <p className="text-dialog__hint" role="status" data-testid="text-import-stale">
+            The preview was read in {read.model.scenario} / {read.model.variant}; the view is now {model.scenario} / {model.variant}.
+            Read the diagram again.
+          </p>
+        ) : null}
         {result && <ImportReport result={result} verdict={preview?.ok ? preview.run.outcome.verdict : null} />}
         {result?.ok && (
           <button type="button" onClick={() => accept(result.schedule)} data-testid="text-import-accept">
@@ -105,13 +122,21 @@ function ImportReport({ result, verdict }: { result: ImportResult; verdict: stri
         <p className="text-dialog__error">Cannot import: {result.message}</p>
       )}
       {result.problems.length > 0 && (
-        <ul className="text-dialog__problems" data-testid="text-import-problems">
-          {result.problems.map((p) => (
-            <li key={`${p.line}:${p.column}:${p.message}`}>
-              line {p.line}, column {p.column}: {p.message}
-            </li>
-          ))}
-        </ul>
+        <>
+          {result.problemCount > result.problems.length && (
+            <p className="text-dialog__hint" data-testid="text-import-problem-count">
+              {result.problemCount.toLocaleString('en-US')} problems; these are the first {result.problems.length} of{' '}
+              {result.problemCount.toLocaleString('en-US')}, in line order:
+            </p>
+          )}
+          <ul className="text-dialog__problems" data-testid="text-import-problems">
+            {result.problems.map((p) => (
+              <li key={`${p.line}:${p.column}:${p.message}`}>
+                line {p.line}, column {p.column}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

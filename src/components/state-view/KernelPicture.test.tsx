@@ -29,13 +29,20 @@ describe('KernelPicture and ThreadPanels from props', () => {
     const frame = run.frames[attach] ?? null;
     render(
       <>
-        <KernelPicture model={model} state={frame?.state ?? run.initial} frame={frame} nextFrame={run.frames[attach + 1] ?? null} />
+        <KernelPicture
+          model={model}
+          state={frame?.state ?? run.initial}
+          frame={frame}
+          nextFrame={run.frames[attach + 1] ?? null}
+          past={run.frames.slice(0, attach + 1)}
+        />
         <ThreadPanels model={model} state={frame?.state ?? run.initial} frame={frame} past={run.frames.slice(0, attach + 1)} />
       </>,
     );
     expect(screen.getByTestId('page-private').textContent).toContain("&S'");
-    expect(screen.getByTestId('subpage-S').textContent).toContain('kfree()d');
-    expect(screen.getByTestId("subpage-S'").textContent).toContain('attached: page->private');
+    const object = (id: string) => document.querySelector(`[data-testid="object"][data-id="${id}"]`);
+    expect(object('S')?.textContent).toContain('kfree()d');
+    expect(object("S'")?.textContent).toContain('attached: page->private');
     expect(screen.queryByTestId('invariant-alert')).toBeNull();
     expect(screen.getByTestId('thread-status-2').textContent).toBe('finished');
   });

@@ -20,6 +20,8 @@ export interface KernelPictureProps {
   frame: Frame<unknown> | null;
   /** The step that runs next, or null at the end. */
   nextFrame: Frame<unknown> | null;
+  /** Every step run so far, `frame` last. */
+  past: readonly Frame<unknown>[];
 }
 
 export function VariantLabel({ scenario, variant }: { scenario: string; variant: string }) {
@@ -37,7 +39,7 @@ export function VariantLabel({ scenario, variant }: { scenario: string; variant:
   );
 }
 
-export function KernelPicture({ model, state, frame, nextFrame }: KernelPictureProps) {
+export function KernelPicture({ model, state, frame, nextFrame, past }: KernelPictureProps) {
   const changes = changesOf(frame);
   const ref = useRef<HTMLElement>(null);
   useKeepChangesInView(ref, frame?.step ?? 0);
@@ -49,10 +51,7 @@ export function KernelPicture({ model, state, frame, nextFrame }: KernelPictureP
     <section ref={ref} className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel picture">
       <Narration model={model} state={state} frame={frame} nextFrame={nextFrame} changes={changes} />
       <LocksPanel model={model} state={state} frame={frame} changes={changes} />
-      <p className="sv-picture__variant">
-        <VariantLabel scenario={model.scenario} variant={model.variant} />
-      </p>
-      {Picture ? <Picture model={model} state={state} frame={frame} nextFrame={nextFrame} changes={changes} /> : null}
+      {Picture ? <Picture model={model} state={state} frame={frame} nextFrame={nextFrame} past={past} changes={changes} /> : null}
     </section>
   );
 }

@@ -39,11 +39,10 @@ export function LocksPanel({
               data-testid={`lock-${lock}`}
               title={info?.note}
             >
-              <div className="sv-lock__head">
-                <code className="sv-lock__name">{info?.name ?? info?.label ?? lock}</code>
-                {model.locks[lock]?.kind === 'sleep' ? <span className="sv-muted">sleeping lock</span> : null}
-                {change ? <ChangedMark /> : null}
-              </div>
+              <code className="sv-lock__name" title={model.locks[lock]?.kind === 'sleep' ? 'a sleeping lock: a waiter sleeps' : 'a spinlock: a waiter spins'}>
+                {info?.name ?? info?.label ?? lock}
+              </code>{' '}
+              {change ? <ChangedMark /> : null}
               <div className="sv-lock__holder">
                 {hold ? (
                   <MotionBox
@@ -74,13 +73,8 @@ export function LocksPanel({
         })}
         {notes.map((n) => (
           <li key={n.name} className={`sv-lock sv-lock--note${n.active ? ' sv-chg-box' : ''}`} title={n.note}>
-            <div className="sv-lock__head">
-              <code className="sv-lock__name">{n.name}</code>
-              {n.active ? <ChangedMark /> : null}
-            </div>
-            <div className="sv-lock__holder">
-              <span className={n.active ? undefined : 'sv-muted'}>{n.text}</span>
-            </div>
+            <code className="sv-lock__name">{n.name}</code> {n.active ? <ChangedMark /> : null}{' '}
+            <span className={`sv-lock__holder${n.active ? '' : ' sv-muted'}`}>{n.text}</span>
           </li>
         ))}
       </ul>

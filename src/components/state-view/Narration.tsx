@@ -2,9 +2,11 @@
 // what it decided, and a broken invariant flagged at the step where it breaks.
 
 import type { EngineState, Frame, Model } from '../../engine';
-import { scenarioOf } from '../../packs';
+import { packOf, scenarioOf } from '../../packs';
 import type { Changes } from '../../ui/changes';
+import { callText } from '../../kernel-text/calls';
 import { ThreadTag } from '../../ui/names';
+import { StepCode } from './StepCode';
 import { changedWords, faultWords, invariantTitle } from './words';
 
 type K = unknown;
@@ -23,6 +25,7 @@ export function Narration({
   changes: Changes;
 }) {
   const changed = changedWords(model, frame);
+  const tables = packOf(model.scenario).kernelText;
   const bad = faultWords(model, frame);
   const alert = changes.invariant;
   const others = (frame?.violations ?? []).filter(
@@ -33,7 +36,7 @@ export function Narration({
       <p className="sv-narration__next sv-muted">
         {nextFrame ? (
           <>
-            Next: <ThreadTag tid={nextFrame.thread} /> <code>{nextFrame.op}</code>
+            Next: <ThreadTag tid={nextFrame.thread} /> <code>{callText(tables, nextFrame.op)}</code>
           </>
         ) : (
           'End of the run.'
@@ -52,6 +55,7 @@ export function Narration({
           </p>
         )}
         <p className="sv-narration__text">{frame ? frame.def.narration : scenarioOf(model.scenario).intro}</p>
+        {frame ? <StepCode model={model} frame={frame} /> : null}
         {frame?.skipped ? (
           <p className="sv-skipped" data-testid="skipped">
             <b>skipped:</b> {frame.skipped}

@@ -6,7 +6,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider } from '../../store';
 import { type AppStore, createAppStore } from '../../store/store';
-import { StateView } from './StateView';
+import { CodeView, StateView } from './StateView';
 
 function setup(configure?: (store: AppStore) => void) {
   const store = createAppStore();
@@ -14,6 +14,7 @@ function setup(configure?: (store: AppStore) => void) {
   render(
     <AppStoreProvider store={store}>
       <StateView />
+      <CodeView />
     </AppStoreProvider>,
   );
   const seek = (n: number) => act(() => store.getState().seek(n));
@@ -24,28 +25,36 @@ afterEach(cleanup);
 
 /** Text as read aloud: the thread shapes are aria-hidden decoration. */
 const spoken = (el: HTMLElement): string => (el.textContent ?? '').replace(/[●▲■◆]/g, '');
+const object = (id: string): HTMLElement => {
+  const el = document.querySelector<HTMLElement>(`[data-testid="object"][data-id="${id}"]`);
+  if (!el) throw new Error(`no object ${id}`);
+  return el;
+};
 
 describe('StateView, racy, the commit message interleaving', () => {
   it('starts with B alone in buffer_radix slot 7696 and page->private pointing at S', () => {
     setup();
     const slot = screen.getByTestId('slot-7696');
     expect(slot.dataset.eb).toBe('B');
-    expect(slot.textContent).toContain('B');
     expect(screen.getByTestId('slot-7700').dataset.eb).toBe('');
     expect(screen.getByTestId('page-private').textContent).toContain('&S');
-    expect(within(screen.getByTestId('subpage-S')).getByText(/attached: page->private/)).toBeTruthy();
+    expect(screen.getByTestId('page-private').querySelector('[data-ptr-src="P.private"]')).not.toBeNull();
+    expect(object('S').textContent).toContain('attached: page->private');
+    expect(object('B').textContent).toContain('in buffer_radix');
     expect(screen.getByTestId('narration').textContent).toContain('Initial state');
   });
 
-  it('at step 15 shows page->private = 0 (NULL), S kfree()d and I1 flagged', () => {
+  it('at step 15 shows page->private = 0 (NULL), S freed as a ghost, and I1 flagged on A and page->private', () => {
     const { seek } = setup();
     seek(15);
     const priv = screen.getByTestId('page-private');
     expect(priv.textContent).toContain('0 (NULL)');
-    expect(priv.querySelector('[data-ptr-src]')).toBeNull();
-    const s = screen.getByTestId('subpage-S');
+    const s = object('S');
+    expect(s.dataset.freed).toBe('true');
     expect(s.textContent).toContain('kfree()d');
-    expect(s.className).toContain('sv-subpage--freed');
+    expect(object('A').dataset.alarm).toBe('true');
+    expect(object('P').dataset.alarm).toBe('true');
+    expect(priv.className).toContain('obj__value--alarm');
     const alert = screen.getByTestId('invariant-alert');
     expect(alert.textContent).toContain('I1');
     expect(alert.textContent).toContain('every mapped eb in buffer_radix or attached has PagePrivate and a live subpage');
@@ -55,13 +64,15 @@ describe('StateView, racy, the commit message interleaving', () => {
     expect(priv.className).toContain('sv-chg');
   });
 
-  it('narrates the step in a polite live region', () => {
+  it('shows the step as code, with its source and a link to the function on elixir', () => {
     const { seek } = setup();
     seek(15);
     const live = screen.getByTestId('narration');
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toContain('Step 15');
-    expect(live.textContent).toContain('clears PagePrivate, sets page->private to 0');
+    expect(live.textContent).toContain('btrfs_detach_subpage(fs_info, page);');
+    const link = screen.getByTestId('step-link') as HTMLAnchorElement;
+    expect(link.href).toMatch(/^https:\/\/(elixir\.bootlin\.com|lore\.kernel\.org)\//);
   });
 
   it('at step 23 shows the Oops log, console style, and T1 as oopsed', () => {
@@ -72,7 +83,6 @@ describe('StateView, racy, the commit message interleaving', () => {
     const log = screen.getByTestId('oops-log-1');
     expect(log.tagName).toBe('PRE');
     expect(log.textContent).toContain('Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000');
-    expect(log.textContent).toContain('btrfs_subpage_test_uptodate [btrfs]');
     expect(screen.getByTestId('thread-status-1').textContent).toContain('oopsed at step 23');
   });
 
@@ -97,13 +107,12 @@ describe('StateView, racy, the commit message interleaving', () => {
   it('marks what the step changed with an outline and the word "changed", not colour alone', () => {
     const { seek } = setup();
     seek(3);
-    const page = screen.getByTestId('struct-page');
-    expect(within(page).getByText('changed')).toBeTruthy();
+    expect(within(object('P')).getByText('changed')).toBeTruthy();
     expect(screen.getByTestId('pg-locked').className).toContain('sv-chg');
     expect(screen.getByTestId('changed').textContent).toContain('page refcount 3 → 4');
     expect(screen.getByTestId('changed').textContent).toContain('page P locked by T1 (PG_locked)');
     // Nothing else is marked: B did not change in this step.
-    expect(within(screen.getByTestId('eb-B')).queryByText('changed')).toBeNull();
+    expect(within(object('B')).queryByText('changed')).toBeNull();
   });
 
   it('names the holder of each lock, and PG_locked by T1', () => {
@@ -111,7 +120,7 @@ describe('StateView, racy, the commit message interleaving', () => {
     seek(5);
     expect(spoken(screen.getByTestId('lock-private_lock'))).toContain('held by T1 since step 5');
     expect(screen.getByTestId('lock-buffer_lock').textContent).toContain('free');
-    expect(spoken(screen.getByTestId('pg-locked'))).toContain('1 by T1 since step 3');
+    expect(spoken(screen.getByTestId('pg-locked'))).toContain('1 T1');
   });
 
   it('marks the next and the just-executed line of each thread, with its source', () => {
@@ -141,47 +150,98 @@ describe('StateView, thread status', () => {
 describe('StateView, variants', () => {
   it('eb_refs: the subpage shows eb_refs and no under_alloc', () => {
     setup((store) => store.getState().setVariant('eb_refs'));
-    const s = screen.getByTestId('subpage-S');
+    const s = object('S');
     expect(within(s).getByTestId('eb-refs').textContent).toContain('1');
-    expect(s.textContent).toContain('eb_refs');
     expect(s.textContent).not.toContain('under_alloc');
   });
 
   it('under_alloc: the subpage shows under_alloc and no eb_refs', () => {
     setup((store) => store.getState().setVariant('under_alloc'));
-    const s = screen.getByTestId('subpage-S');
+    const s = object('S');
     expect(within(s).getByTestId('under-alloc').textContent).toContain('false');
     expect(s.textContent).not.toContain('eb_refs');
   });
 
-  it('racy: neither field, and the variant is labelled inferred', () => {
-    setup();
-    const s = screen.getByTestId('subpage-S');
+  it("draws exactly the members of its variant's struct btrfs_subpage", () => {
+    const members = (variant: string) => {
+      cleanup();
+      setup((store) => store.getState().setVariant(variant));
+      const s = object('S');
+      return { names: [...s.querySelectorAll('dt')].map((dt) => dt.textContent), union: s.querySelector('[data-testid="subpage-union"]')?.textContent ?? null };
+    };
+    expect(members('racy')).toEqual({ names: ['lock'], union: null });
+    expect(members('under_alloc')).toEqual({ names: ['lock', 'under_alloc'], union: 'union { bool under_alloc; }' });
+    expect(members('eb_refs')).toEqual({
+      names: ['lock', 'uptodate_bitmap', 'error_bitmap', 'eb_refs'],
+      union: 'union { atomic_t eb_refs; struct { atomic_t readers; } /* data only */; }',
+    });
+    expect(screen.getByTestId('uptodate-bitmap').textContent).toContain('0x000f');
+  });
+
+  it('racy: neither field, and the steps are marked inferred', () => {
+    const { seek } = setup();
+    const s = object('S');
     expect(s.textContent).not.toContain('under_alloc');
     expect(s.textContent).not.toContain('eb_refs');
-    const picture = screen.getByTestId('kernel-picture');
-    expect(within(picture).getAllByText('inferred').length).toBeGreaterThan(0);
+    seek(14);
+    expect(within(screen.getByTestId('narration')).getAllByText('inferred').length).toBeGreaterThan(0);
   });
 
   it('same-bytenr: draws eb A under the dying eb B it shares its bytenr with', () => {
     const { store, seek } = setup((st) => st.getState().setScenario('same-bytenr'));
     const i = store.getState().run.frames.findIndex((f) => f.op === 'alloc_eb');
     seek(i + 1);
-    const a = screen.getByTestId('eb-A');
-    const b = screen.getByTestId('eb-B');
+    const a = screen.getByTestId('span-A');
+    const b = screen.getByTestId('span-B');
     expect(a.style.gridColumn).toBe(b.style.gridColumn);
     expect(Number(a.style.gridRow)).toBeGreaterThan(Number(b.style.gridRow));
-    expect(screen.getByTestId('eb-over-A').textContent).toBe('same bytenr as B');
-    expect(b.textContent).toContain('released (refs 0)');
-    expect(spoken(a)).toContain('T1');
-    expect(spoken(b)).toContain('T2');
+    expect(object('B').textContent).toContain('released (refs 0)');
+    expect(spoken(object('A'))).toContain('T1');
+    expect(spoken(object('B'))).toContain('T2');
   });
 
   it("two-allocators: T3's preallocated S'' is shown as not visible to anyone", () => {
     const { store, seek } = setup((st) => st.getState().setScenario('two-allocators'));
     const i = store.getState().run.frames.findIndex((f) => f.thread === 3 && f.op === 'btrfs_alloc_subpage');
     seek(i + 1);
-    expect(spoken(screen.getByTestId("subpage-S''"))).toContain("T3's preallocation, not visible to anyone");
-    expect(screen.getByTestId('eb-C')).toBeTruthy();
+    expect(spoken(object("S''"))).toContain("T3's preallocation, not visible to anyone");
+    expect(object('C')).toBeTruthy();
   });
 });
+
+describe('StateView, endio-reader', () => {
+  const open = (variant: string) => {
+    const { store, seek } = setup((st) => {
+      st.getState().setScenario('endio-reader');
+      st.getState().setVariant(variant);
+    });
+    return { store, seek };
+  };
+
+  it("shows B's io_pages and the range EXTENT_LOCKED until the end of the bio", () => {
+    const { store, seek } = open('eb_refs');
+    expect(screen.getByTestId('io-pages-B').textContent).toMatch(/^1 atomic_t/);
+    expect(screen.getByTestId('extent-locked').textContent).toContain('EXTENT_LOCKED');
+    const dec = store.getState().run.frames.findIndex((f) => f.op === 'dec_io_pages');
+    seek(dec + 1);
+    expect(screen.getByTestId('io-pages-B').textContent).toMatch(/^0 atomic_t/);
+    seek(store.getState().schedule.length);
+    expect(screen.queryByTestId('extent-locked')).toBeNull();
+  });
+
+  it('draws readers as a member with a value only in v5.14, and each struct as its source had it', () => {
+    open('readers');
+    const s = object('S');
+    expect(within(s).getByTestId('readers').textContent).toContain('4');
+    expect([...s.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'lock', 'uptodate_bitmap', 'error_bitmap', 'dirty_bitmap', 'writeback_bitmap', 'readers', 'eb_refs',
+    ]);
+    expect(within(s).getByTestId('subpage-union').textContent).toBe('union { atomic_t eb_refs; struct { atomic_t writers; u16 ordered_bitmap; } /* data only */; }');
+    cleanup();
+    open('private_check');
+    const p = object('S');
+    expect(within(p).queryByTestId('readers')).toBeNull();
+    expect(within(p).getByTestId('subpage-union').textContent).toContain('struct { atomic_t readers; atomic_t writers; u16 ordered_bitmap; } /* data only */');
+  });
+});
+

@@ -28,8 +28,9 @@ describe('Timeline', () => {
     chips().forEach((el, i) => {
       expect(el.dataset.thread).toBe(String(s.chips[i]?.thread));
       expect(el.dataset.op).toBe(s.chips[i]?.op);
-      // The thread is named in text, not only by colour.
-      expect(el.textContent).toContain(`T${s.chips[i]?.thread}`);
+      // The thread is named in words to a screen reader, by lane, shape and colour on screen.
+      expect(el.getAttribute('aria-label')).toContain(`T${s.chips[i]?.thread} `);
+      expect(el.textContent).toMatch(/[●▲■]/);
     });
   });
 
@@ -70,23 +71,21 @@ describe('Timeline', () => {
     expect(store.getState().cursor).toBe(4);
   });
 
-  it('shows a refused drop with role=alert at the drop position, order unchanged', () => {
+  it('lands a drop under a held lock at the nearest place the locks allow, and says where and why', () => {
     const store = setup();
     act(() => store.getState().loadPreset('t1-then-t2'));
-    const before = store.getState().schedule;
-    let ok = true;
+    let ok = false;
     act(() => {
-      ok = store.getState().moveChip(17, 5);
+      ok = store.getState().moveChip(17, 5); // T2's spin_lock_private onto T1's attach_extent_buffer_page
     });
-    expect(ok).toBe(false);
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('T2 cannot run spin_lock_private');
-    expect(alert.textContent).toContain('drop at step 6 was refused');
-    // Anchored to the chip the user dropped on.
-    expect(alert.closest('li')?.querySelector('[data-testid="step"]')?.getAttribute('data-position')).toBe('5');
-    expect(store.getState().schedule).toEqual(before);
-    fireEvent.click(screen.getByRole('button', { name: /Dismiss/ }));
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(ok).toBe(true);
+    // T2's whole private_lock section (and its earlier steps) went in front of T1's spin_lock_private.
+    expect(store.getState().schedule.join('')).toBe(`1111${'2'.repeat(10)}${'1'.repeat(9)}22`);
+    const status = screen.getByTestId('timeline-status');
+    expect(status.textContent).toContain('critical section');
+    expect(status.textContent).toContain('Not at step 6 where it was dropped');
+    expect(status.textContent).toContain('T2 would spin on private_lock while T1 holds it');
+    expect(status.textContent).toContain('nearest place the locks allow');
   });
 
   it('enables undo and redo as edits are made and undone', () => {

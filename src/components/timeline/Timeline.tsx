@@ -1,30 +1,32 @@
-// The schedule as chips, one per step, in schedule order, draggable with the
-// pointer, touch or the keyboard. A drop asks the store to move the chip; the store
-// carries the thread's other steps along to keep its order, or refuses (the reason
-// is shown where the user dropped). During a drag the chips that would travel are
-// marked, and the toolbar says what the drop would do before it happens.
+// The schedule as the commit message draws it: one column per thread, time going down,
+// one row per step. Rows drag with the pointer, touch or the keyboard; a drop asks the
+// store to move the step, which brings the critical section it sits in along, or lands
+// it at the nearest place the locks allow and says so. The race windows are shaded, a
+// check inside one is marked, and so are the steps where an invariant breaks and where
+// a thread crashes.
 
-import {
-  closestCenter,
-  DndContext,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
+import { closestCenter, DndContext, type DragEndEvent, type DragOverEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { callText } from '../../kernel-text/calls';
+import { packOf, scenarioOf } from '../../packs';
 import type { Chip as ChipData, Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { Chip, type Phase } from './Chip';
+import { threadShape, threadStyle } from '../../ui/names';
+import { stepMarks, windowSpans } from './marks';
 import { INSTRUCTIONS, previewDrop, say } from './preview';
+import { Row } from './Row';
+import { RunThreads } from './RunThreads';
 import { useTimelineSensors } from './sensors';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from './useReducedMotion';
 import './timeline.css';
 
-/** A chip's identity survives moves: thread and index within the thread. */
+/** The step number, a fixed lane per thread, and the last lane taking the rest. */
+const laneColumns = (lanes: number) => `2.2em ${'var(--tl-lane) '.repeat(Math.max(0, lanes - 1))}minmax(max-content, 1fr)`;
+
+/** A step's identity survives moves: thread and index within the thread. */
 const chipId = (c: Pick<ChipData, 'thread' | 'index'>): string => `t${c.thread}-${c.index}`;
 
 const selectTimeline = (s: Store) => ({
@@ -40,44 +42,71 @@ const selectTimeline = (s: Store) => ({
 interface Drag {
   from: number;
   to: number;
+  /** The schedule the drag started on: if it changes under the drag, the drag ends. */
+  schedule: readonly number[];
 }
 
-export function Timeline() {
+/**
+ * `stage`: the timeline on talk mode's stage or in an embed: the steps alone, rows sized
+ * to fit, and (with `spoilers` off) no mark of what happens ahead of the cursor.
+ */
+export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; spoilers?: boolean }) {
   const { chips, run, model, schedule, cursor, notice, lastMoved } = useAppStore(useShallow(selectTimeline));
   const store = useAppStoreApi();
   const reducedMotion = useReducedMotion();
   const sensors = useTimelineSensors();
   const [drag, setDrag] = useState<Drag | null>(null);
+  // Remounting the DnD context cancels a drag in flight (dnd-kit has no cancel call).
+  const [epoch, setEpoch] = useState(0);
   const n = chips.length;
+  const tables = packOf(model.scenario).kernelText;
+  const scenario = scenarioOf(model.scenario);
+
+  // A drag in flight ends when the view changes under it (Back, a link, undo by key).
+  useEffect(() => {
+    if (drag && drag.schedule !== schedule) {
+      setDrag(null);
+      setEpoch((e) => e + 1);
+    }
+  }, [drag, schedule]);
 
   const ids = useMemo(() => chips.map(chipId), [chips]);
   const positionOf = useMemo(() => new Map(ids.map((id, i) => [id as UniqueIdentifier, i])), [ids]);
-  const preview = useMemo(
-    () => (drag && drag.to !== drag.from ? previewDrop(model, schedule, drag.from, drag.to) : null),
-    [drag, model, schedule],
-  );
+  const preview = useMemo(() => (drag && drag.to !== drag.from ? previewDrop(model, schedule, drag.from, drag.to) : null), [drag, model, schedule]);
   const carried = useMemo(() => new Set(preview?.moved ?? []), [preview]);
   const moved = useMemo(() => new Set(lastMoved), [lastMoved]);
-  const brokenAt = run.outcome.verdict === 'bug' ? run.outcome.step - 1 : -1;
-  const brokenName = run.outcome.verdict === 'bug' ? run.outcome.invariant : null;
+  const marks = useMemo(() => stepMarks(run), [run]);
+  const windows = useMemo(() => windowSpans(scenario.windows(model.variant), chips), [scenario, model.variant, chips]);
   const refusedAt = notice?.kind === 'refused' && notice.position !== undefined ? notice.position : -1;
+
+  // Which lanes each row shades, and the window's label on its first row.
+  const bands = useMemo(() => {
+    const lanes: number[][] = chips.map(() => []);
+    const labels: Array<string | null> = chips.map(() => null);
+    const checks = new Set<number>();
+    for (const w of windows) {
+      for (let p = w.first; p <= w.last; p++) lanes[p]?.push(w.def.thread);
+      labels[w.first] = `race window: ${w.def.label}`;
+      if (w.check?.inside) checks.add(w.check.position);
+    }
+    return { lanes: lanes.map((l) => l.join(' ')), labels, checks };
+  }, [chips, windows]);
 
   // Announcements and handlers read the latest values through a ref: dnd-kit keeps
   // the callbacks it was first given for the whole drag.
   const latest = useRef({ chips, model, schedule });
   latest.current = { chips, model, schedule };
   const lastDragEnd = useRef(0);
-
+  const startedOn = useRef<readonly number[] | null>(null);
   const at = (id: UniqueIdentifier | undefined): number => (id === undefined ? -1 : (positionOf.get(id) ?? -1));
 
   const announcements = useMemo(() => {
     const chipAt = (id: UniqueIdentifier) => latest.current.chips.find((c) => chipId(c) === id);
-    const posOf = (id: UniqueIdentifier | undefined) =>
-      id === undefined ? -1 : latest.current.chips.findIndex((c) => chipId(c) === id);
+    const posOf = (id: UniqueIdentifier | undefined) => (id === undefined ? -1 : latest.current.chips.findIndex((c) => chipId(c) === id));
     const pv = (from: number, to: number) => previewDrop(latest.current.model, latest.current.schedule, from, to);
     const total = () => latest.current.chips.length;
     // dnd-kit reports "over" right after the pick-up (over itself): say nothing new
-    // until the chip is over another place, so the pick-up text is heard.
+    // until the step is over another place, so the pick-up text is heard.
     let lastOver: UniqueIdentifier | null = null;
     return {
       onDragStart: ({ active }: { active: { id: UniqueIdentifier } }) => {
@@ -110,7 +139,8 @@ export function Timeline() {
     const s = store.getState();
     s.setPlaying(false);
     if (s.notice) s.dismissNotice();
-    setDrag({ from, to: from });
+    setDrag({ from, to: from, schedule: s.schedule });
+    startedOn.current = s.schedule;
   };
   const onDragOver = (e: DragOverEvent) => {
     const to = at(e.over?.id);
@@ -121,13 +151,14 @@ export function Timeline() {
     const to = at(e.over?.id);
     setDrag(null);
     lastDragEnd.current = performance.now();
+    if (startedOn.current !== store.getState().schedule) return;
     if (from >= 0 && to >= 0 && from !== to) store.getState().moveChip(from, to);
   };
   const onDragCancel = () => setDrag(null);
 
   const onSeek = useCallback(
     (position: number) => {
-      // A pointer drag ends with a click on the chip it moved: that is not a jump.
+      // A pointer drag ends with a click on the step it moved: that is not a jump.
       if (performance.now() - lastDragEnd.current < 250) return;
       const s = store.getState();
       s.setPlaying(false);
@@ -137,55 +168,111 @@ export function Timeline() {
   );
   const onDismiss = useCallback(() => store.getState().dismissNotice(), [store]);
 
-  const phaseOf = (position: number): Phase =>
-    position === cursor - 1 ? 'current' : position < cursor ? 'done' : 'todo';
+  // Keep the current step in view as the cursor moves (the rows scroll, the page never).
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const box = list.current?.parentElement;
+    const row = list.current?.children[Math.max(0, cursor - 1)] as HTMLElement | undefined;
+    if (!box || !row || drag) return;
+    const top = row.offsetTop - box.offsetTop;
+    if (top < box.scrollTop + 24 || top + row.offsetHeight > box.scrollTop + box.clientHeight - 24) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
+  }, [cursor, drag]);
+
+  const phaseOf = (position: number) => (position === cursor - 1 ? 'current' : position < cursor ? 'done' : 'todo');
+  const lanes = model.threads.length;
 
   return (
-    <section className="timeline" aria-labelledby="timeline-title" data-lanes={model.threads.length}>
-      <TimelineToolbar drag={drag} preview={preview} />
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
-      >
-        <SortableContext items={ids} strategy={rectSortingStrategy}>
-          <ol
-            className="tl-list"
-            aria-label={`Schedule: ${n} steps in order`}
-            style={{ '--tl-n': n } as CSSProperties}
-            data-dragging={drag ? 'true' : undefined}
-          >
-            {chips.map((c) => {
-              const frame = run.frames[c.position];
-              return (
-                <Chip
-                  key={ids[c.position]}
-                  id={ids[c.position] as string}
-                  position={c.position}
-                  length={n}
-                  thread={c.thread}
-                  op={c.op}
-                  phase={phaseOf(c.position)}
-                  broken={c.position === brokenAt ? brokenName : null}
-                  completed={frame?.completed ?? false}
-                  skipped={frame?.skipped ?? null}
-                  carried={carried.has(c.position)}
-                  moved={moved.has(c.position)}
-                  refusing={drag?.from === c.position && !!preview?.refused}
-                  refusal={c.position === refusedAt ? (notice?.message ?? null) : null}
-                  reducedMotion={reducedMotion}
-                  onSeek={onSeek}
-                  onDismiss={onDismiss}
-                />
-              );
-            })}
-          </ol>
-        </SortableContext>
-      </DndContext>
+    <section
+      className={stage ? 'timeline timeline--stage' : 'timeline'}
+      aria-labelledby="timeline-title"
+      data-lanes={lanes}
+      style={{ '--tl-cols': laneColumns(lanes), '--tl-n': n } as CSSProperties}
+    >
+      {stage ? (
+        <h2 id="timeline-title" className="tl-sr-only">
+          Timeline
+        </h2>
+      ) : (
+        <>
+          <TimelineToolbar drag={drag} preview={preview} />
+          <RunThreads />
+        </>
+      )}
+      {windows.length && !stage ? (
+        <p className="tl-windows">
+          {windows.map((w) => (
+            <span
+              key={`${w.def.thread}${w.def.from}`}
+              className="tl-windows__item"
+              style={threadStyle(w.def.thread)}
+              title={`T${w.def.thread}'s race window, shaded in its lane: ${w.def.label}`}
+              data-testid="race-window"
+              data-inside={w.check?.inside ? 'true' : 'false'}
+            >
+              <span className="tl-windows__swatch" aria-hidden="true" /> T{w.def.thread} race window: {w.def.label}
+              {w.check ? (w.check.inside ? `; T${w.def.check.thread}'s ${w.def.check.op} runs inside it` : `; T${w.def.check.thread}'s ${w.def.check.op} runs outside it`) : ''}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <div className="tl-head" aria-hidden="true">
+        <span className="tl-head__num">#</span>
+        {model.threads.map((t) => (
+          <span key={t.tid} className="tl-head__lane" style={threadStyle(t.tid)} title={t.title}>
+            {threadShape(t.tid)} T{t.tid} <span className="tl-head__label">{scenario.threadLabels[t.tid] ?? ''}</span>
+          </span>
+        ))}
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the rows scroll when they overflow the panel */}
+      <section className="tl-scroll" tabIndex={0} aria-label="Steps">
+        <DndContext
+          key={epoch}
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragStart={onDragStart}
+          onDragOver={onDragOver}
+          onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol ref={list} className="tl-rows" aria-label={`Schedule: ${n} steps in order`} data-dragging={drag ? 'true' : undefined}>
+              {chips.map((c) => {
+                const frame = run.frames[c.position];
+                // With spoilers off, what happens at a step is marked once the cursor reaches it.
+                const shown = spoilers || c.position < cursor;
+                return (
+                  <Row
+                    key={ids[c.position]}
+                    id={ids[c.position] as string}
+                    position={c.position}
+                    length={n}
+                    thread={c.thread}
+                    op={c.op}
+                    call={callText(tables, c.op)}
+                    phase={phaseOf(c.position)}
+                    broken={shown && c.position === marks.broken ? marks.brokenName : null}
+                    crash={shown && marks.crashes.has(c.position)}
+                    completed={frame?.completed ?? false}
+                    skipped={frame?.skipped ?? null}
+                    carried={carried.has(c.position)}
+                    moved={moved.has(c.position)}
+                    bands={bands.lanes[c.position] ?? ''}
+                    bandLabel={bands.labels[c.position] ?? null}
+                    inWindow={shown && bands.checks.has(c.position)}
+                    refusal={c.position === refusedAt ? (notice?.message ?? null) : null}
+                    reducedMotion={reducedMotion}
+                    onSeek={onSeek}
+                    onDismiss={onDismiss}
+                  />
+                );
+              })}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      </section>
     </section>
   );
 }

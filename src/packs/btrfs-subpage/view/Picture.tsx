@@ -1,30 +1,74 @@
-// The btrfs picture of one frame: page P with its sectors and extent buffers, struct
-// page and the btrfs_subpage objects page->private may point at, and buffer_radix.
-// Props only (the shell's PictureProps): everything drawn is a field of the engine's
-// state or an event of the step just run.
+// The btrfs picture of one frame, drawn as the pointer chain it is: each eb's pages[0]
+// points at page P, and P's page->private at the struct btrfs_subpage they share. The
+// arrows are real (src/ui/PointerLayer.tsx): when page->private becomes 0 the arrow is
+// cut, the freed subpage stays as a ghost, and what broke an invariant is outlined.
+// Below: page P's sectors and buffer_radix. Props only (the shell's PictureProps).
 
-import type { EngineState, Model } from '../../../engine';
+import { useMemo } from 'react';
+import type { EngineState } from '../../../engine';
 import type { PictureProps } from '../../../ui/picture';
-import { hex } from '../model/geometry';
-import type { BtrfsKernel } from '../model/state';
-import { PageSectors } from './PageSectors';
-import { PageStruct } from './PageStruct';
+import { PointerLayer } from '../../../ui/PointerLayer';
+import type { BtrfsKernel, EbName, SubpageId } from '../model/state';
+import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
+import { EbBox } from './EbBox';
+import { PageBox } from './PageBox';
+import { pointersOf } from './pointers';
 import { RadixView } from './RadixView';
+import { SectorStrip } from './SectorStrip';
+import { SubpageBox } from './SubpageBox';
 import './picture.css';
 
-export function Picture({ model, state, changes }: PictureProps) {
+/** The eb each thread's program works on: "alloc_extent_buffer(A)" is T1's. */
+function ebOwners(threads: PictureProps['model']['threads']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of threads) {
+    const m = /\(([A-C])\)/.exec(t.title);
+    if (m?.[1]) out[m[1]] = t.tid;
+  }
+  return out;
+}
+
+export function Picture({ model, state, frame, changes, past }: PictureProps) {
   const s = state as EngineState<BtrfsKernel>;
   const k = s.kernel;
+  const owners = useMemo(() => ebOwners(model.threads), [model]);
+  // What a broken invariant concerns, from the engine's own violations: the run's first
+  // (sticky) and any this step adds.
+  const alarm = useMemo(() => {
+    const ids = new Set<string>(s.broken?.objects ?? []);
+    for (const v of frame?.violations ?? []) for (const o of v.objects ?? []) ids.add(o);
+    return ids;
+  }, [s.broken, frame]);
+  const pointers = useMemo(() => pointersOf(k, past, alarm), [k, past, alarm]);
+  const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
+  const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
+  const inTree = (name: EbName) => Object.values(k.buffer_radix).includes(name);
+  const rows = Math.max(ebs.length, subpages.length, 2);
+  const areas = Array.from({ length: rows }, (_, i) => `"e${i} gap1 ${i < 2 ? 'page' : '.'} gap2 s${i}"`).join(' ');
   return (
-    <>
-      <section className="sv-box sv-pagebox" aria-label="page P">
-        <h3 className="sv-box__title">
-          page P <span className="sv-muted">bytenr {hex(k.page.start)}, 64K = 16 sectors of 4K, extent buffers of 16K</span>
-        </h3>
-        <PageSectors model={model as Model<BtrfsKernel>} kernel={k} changes={changes} />
-      </section>
-      <PageStruct state={s} changes={changes} />
+    <div className="bp" data-testid="btrfs-picture">
+      <div className="bp-chain" style={{ gridTemplateAreas: areas }}>
+        {ebs.map((name, i) => {
+          const eb = k.ebs[name];
+          return eb ? (
+            <EbBox key={name} eb={eb} owner={owners[name] ?? null} inTree={inTree(name)} changes={changes} alarm={alarm.has(name)} area={`e${i}`} />
+          ) : (
+            <p key={name} className="obj obj--absent" style={{ gridArea: `e${i}` }}>
+              eb {name}: not allocated yet
+            </p>
+          );
+        })}
+        <PageBox page={k.page} pageLock={s.locks.page_lock ?? null} changes={changes} alarm={alarm} area="page" />
+        {subpages.map((id: SubpageId, i) => {
+          const sp = k.subpages[id];
+          return sp ? (
+            <SubpageBox key={id} sp={sp} variant={model.variant} state={s} changes={changes} alarm={alarm.has(id)} area={`s${i}`} />
+          ) : null;
+        })}
+        <PointerLayer pointers={pointers} version={`${model.scenario}/${model.variant}/${frame?.step ?? 0}/${past.length}`} />
+      </div>
+      <SectorStrip kernel={k} owners={owners} changes={changes} />
       <RadixView kernel={k} changes={changes} />
-    </>
+    </div>
   );
 }
