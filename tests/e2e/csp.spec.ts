@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { type CspWatch, directives, watchCsp } from './csp-watch';
-import { buildSingleFile, chips, expect, openWithPreset, pointerDrag, test as app } from './helpers';
+import { buildSingleFile, chips, expect, openSlide, openWithPreset, pointerDrag, test as app } from './helpers';
 
 // The Content-Security-Policy of the built app (scripts/csp.ts): a tour of everything
 // the app does runs with no violation, and the policy is there and strict (what it
@@ -22,6 +22,8 @@ const policyOf = (page: Page) => page.locator('meta[http-equiv="Content-Security
 test.describe('a tour of the app meets no Content-Security-Policy violation', () => {
   test('open, step, drag, explore in the worker, the state graph and compare mode', async ({ page, csp }) => {
     await openWithPreset(page, 'T1 then T2');
+    // The keys belong to the page, not the preset button just clicked.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '3');
     await pointerDrag(page, chips(page).nth(22), chips(page).nth(7));
@@ -78,15 +80,8 @@ test.describe('a tour of the app meets no Content-Security-Policy violation', ()
     await expect(page.locator('[data-mode="embed"]')).toBeVisible();
     const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('embed-link-out').click()]);
     await expect(full.getByTestId('verdict')).toBeVisible();
-    // A slide of its own that frames the embed (setContent would keep the app's policy,
-    // which allows no frames); the embed keeps the app's policy inside the frame.
-    await page.route('**/slide.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${link}&embed=1" width="800" height="480"></iframe>`,
-      }),
-    );
-    await page.goto('./slide.html');
+    // A slide of its own frames the embed, which keeps the app's policy inside the frame.
+    await openSlide(page, `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${link}&embed=1" width="800" height="480"></iframe>`);
     const frame = page.frameLocator('iframe[title="race"]');
     await expect(frame.getByTestId('step').first()).toBeVisible();
     expect(await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");

@@ -60,6 +60,16 @@ export async function openWithPreset(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
+/**
+ * Opens `html` as a page of its own at ./slide.html, e.g. a slide that frames the embed.
+ * Not setContent on an app page: document.open keeps the app's Content-Security-Policy,
+ * which allows no frames, so the slide would be the app's document rewritten.
+ */
+export async function openSlide(page: Page, html: string): Promise<void> {
+  await page.route('**/slide.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto('./slide.html');
+}
+
 /** Saves the viewport (and, with `fullPage`, the whole page) under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
