@@ -1,3 +1,6 @@
+// The tokens and base rules first: the components' stylesheets, imported by the
+// components below, come after them in the cascade and so win over them.
+import './styles/base.css';
 import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
@@ -5,7 +8,6 @@ import { introSeen } from './components/legend/openLegend';
 import { setDevFreeze } from './engine';
 import { openFromLink } from './permalink/sync';
 import { createAppStore } from './store/store';
-import './styles/base.css';
 
 // Deep-freezing engine states is a development safeguard; production skips its cost.
 setDevFreeze(import.meta.env.DEV);

@@ -38,6 +38,9 @@ function defaultsReader(): { get(tag: string, ns: string | null): Map<string, st
   };
 }
 
+/** The inline style of an HTML or SVG element (every element the state view draws is one). */
+const inlineStyleOf = (el: Element): CSSStyleDeclaration => (el as HTMLElement | SVGElement).style;
+
 function inlineStyles(source: Element, clone: Element, defaults: ReturnType<typeof defaultsReader>): void {
   const cs = getComputedStyle(source);
   const base = defaults.get(source.localName, source.namespaceURI);
@@ -49,7 +52,9 @@ function inlineStyles(source: Element, clone: Element, defaults: ReturnType<type
   }
   // Motion stops where it is: the picture is a still.
   decls.push('animation:none', 'transition:none');
-  clone.setAttribute('style', decls.join(';'));
+  // Through the CSSOM, not setAttribute('style'): the app's Content-Security-Policy
+  // refuses style attributes (style-src-attr 'none'), even on a detached clone.
+  inlineStyleOf(clone).cssText = decls.join(';');
   if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) clone.setAttribute('value', source.value);
   const kids = source.children;
   const cloneKids = clone.children;
@@ -88,7 +93,7 @@ export function frameToSvg(el: HTMLElement): FrameSvg {
     } catch {
       return;
     }
-    img.setAttribute('style', cloned[i]?.getAttribute('style') ?? '');
+    img.style.cssText = cloned[i]?.style.cssText ?? '';
     cloned[i]?.replaceWith(img);
   });
   let bg = getComputedStyle(el).backgroundColor;
