@@ -16,12 +16,8 @@ interface Exported {
   data: Buffer;
 }
 
-/** Clicks an export button (talk mode hides them: a script click still runs the export). */
 async function exportAs(page: Page, kind: 'svg' | 'png'): Promise<Exported> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.evaluate((k) => document.querySelector<HTMLButtonElement>(`[data-testid="export-${k}"]`)?.click(), kind),
-  ]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${kind}`).click()]);
   return { name: file.suggestedFilename(), data: readFileSync((await file.path()) as string) };
 }
 
@@ -157,7 +153,7 @@ const VIEWS: Array<[string, string, { width: number; height: number }?]> = [
   ['two-allocators at step 20', './#fmt=1&sc=two-allocators&v=racy&at=19'],
   ['under_alloc at its end', './#fmt=1&sc=seed&v=under_alloc&s=1111111222222222211111122&at=24'],
   ['eb_refs at the start', './#fmt=1&sc=seed&v=eb_refs&at=-1'],
-  ['talk mode at the race step', `${RACE}&mode=talk`, { width: 1920, height: 1080 }],
+  ['a narrow window at the race step', RACE, { width: 1024, height: 768 }],
 ];
 
 for (const [label, url, viewport] of VIEWS) {
