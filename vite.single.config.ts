@@ -10,7 +10,7 @@
 import type { OutputAsset, OutputChunk } from 'rolldown';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
-import { contentSecurityPolicy, hashSource, inlineScriptHashes, withPolicy } from './scripts/csp.ts';
+import { contentSecurityPolicy, hashSource, inlineScriptHashes, inlineStyleHashes, withPolicy } from './scripts/csp.ts';
 import base from './vite.config.ts';
 
 const WORKER_URL = /new Worker\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\}\s*)?\)/g;
@@ -59,9 +59,9 @@ function inlineIntoHtml(): Plugin {
         if (!html) return;
         let text = String(html.source);
         const used = new Set<string>();
-        // The inline scripts already there (the prerender's guard), then the app's own.
+        // The inline elements already there (the prerender's guard and styles), then the app's own.
         const scripts: string[] = inlineScriptHashes(text);
-        const styles: string[] = [];
+        const styles: string[] = inlineStyleHashes(text);
         text = text.replace(/<script type="module"[^>]*\ssrc="\.?\/?([^"]+)"[^>]*><\/script>/g, (m, file: string) => {
           const chunk = bundle[file] as OutputChunk | undefined;
           if (chunk?.type !== 'chunk') return m;

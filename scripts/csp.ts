@@ -53,11 +53,20 @@ export function contentSecurityPolicy(src: PolicySources): string {
 
 /**
  * The policy of the normal build: every script, stylesheet and worker is a file of the
- * app, but for the inline scripts the build itself wrote (the prerender's guard in
- * <head>, scripts/prerender.ts), allowed by hash.
+ * app, but for the inline elements the build itself wrote (the prerender's guard and
+ * its copy's styles in <head>, scripts/prerender.ts), allowed by hash.
  */
 export function buildPolicy(html: string): string {
-  return contentSecurityPolicy({ scripts: ["'self'", ...inlineScriptHashes(html)], styles: ["'self'"], workers: ["'self'"] });
+  return contentSecurityPolicy({
+    scripts: ["'self'", ...inlineScriptHashes(html)],
+    styles: ["'self'", ...inlineStyleHashes(html)],
+    workers: ["'self'"],
+  });
+}
+
+/** Hash sources of the plain <style> elements (no attributes) in a page, in order. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hashSource(m[1] ?? ''));
 }
 
 /** Hash sources of the plain inline <script> elements (no attributes) in a page, in order. */

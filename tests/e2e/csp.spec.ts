@@ -182,9 +182,9 @@ test.describe('the policy is there and strict', () => {
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ''));
     const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1] ?? ''));
-    // The prerender's guard in <head>, and the app.
+    // The prerender's guard and its copy's styles in <head>, and the app.
     expect(scripts).toHaveLength(2);
-    expect(styles).toHaveLength(1);
+    expect(styles).toHaveLength(2);
     expect(policy.get('script-src')).toEqual(scripts);
     expect(policy.get('style-src-elem')).toEqual(styles);
     expect(policy.get('worker-src')).toEqual(['blob:']);

@@ -133,7 +133,7 @@ test('the PNG is the whole view at 2x: verdict, picture and timeline, and says w
   await page.goto(RACE);
   await expect(page.getByTestId('verdict')).toContainText('I1 broken');
   const region = await page.evaluate(() => {
-    const rects = ['.header__row--status', '.app__main'].map((s) => document.querySelector(s)?.getBoundingClientRect());
+    const rects = ['.verdict', '.app__main'].map((s) => document.querySelector(s)?.getBoundingClientRect());
     const left = Math.floor(Math.min(...rects.map((r) => r?.left ?? 0)));
     const top = Math.floor(Math.min(...rects.map((r) => r?.top ?? 0)));
     return { w: Math.ceil(Math.max(...rects.map((r) => r?.right ?? 0))) - left, h: Math.ceil(Math.max(...rects.map((r) => r?.bottom ?? 0))) - top };

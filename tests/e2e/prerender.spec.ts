@@ -19,6 +19,12 @@ test('the bare address paints the default view, verdict and all, before any scri
   await expect(copy.locator('.verdict')).toContainText('I1 broken at step 15');
   await expect(copy.locator('.tl-chip')).toHaveCount(25);
   await expect(copy.locator('.obj')).not.toHaveCount(0);
+  // Its lanes and thread colours too (style attributes become rules the policy allows):
+  // step 8 is T2's, in the third column, in T2's colour.
+  const t2 = copy.locator('.tl-chip').nth(7);
+  expect(await t2.evaluate((e) => getComputedStyle(e).gridColumnStart)).toBe('3');
+  const colour = (i: number) => copy.locator('.tl-chip').nth(i).evaluate((e) => getComputedStyle(e).borderTopColor);
+  expect(await colour(7)).not.toBe(await colour(0));
   // A first visit sees the introduction in the copy too.
   await expect(copy.locator('.intro-strip')).toBeVisible();
 });
@@ -55,9 +61,13 @@ test("a link naming another view never shows the default's copy, not even for a 
 });
 
 test('once the app runs, the copy is gone and one live view remains', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
   await page.goto('./');
   await expect(page.getByTestId('pointer').first()).toBeAttached();
   await expect(page.locator('#prerender')).toHaveCount(0);
   await expect(page.locator('.app')).toHaveCount(1);
   await expect(page.getByTestId('step')).toHaveCount(25);
+  // Nothing the copy carries is refused by the Content-Security-Policy.
+  expect(errors).toEqual([]);
 });

@@ -10,8 +10,11 @@ import { hoist, serialize, shortHash, svgNode } from './svgTree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The parts of the screen exported, and the controls inside them that a slide does without. */
-const ROOTS = ['.header__row--status', '.app__main'];
+/**
+ * The parts of the screen exported (the verdict itself: its header row lays out with
+ * display: contents and has no box), and the controls inside them that a slide does without.
+ */
+const ROOTS = ['.verdict', '.app__main'];
 const SKIP = ['.share-bar', '.side__tabs', '.tl-toolbar', '.tl-run', '.tl-callout', '.explore-toggle', '.explore-panel'].join(', ');
 
 export interface FrameSvg {
