@@ -156,6 +156,8 @@ async function playback(browser: Browser, url: string): Promise<{ tasks: number;
   await page.getByRole('combobox', { name: 'Speed' }).selectOption(speeds[speeds.length - 1] as string);
   // Straight through: playback otherwise stops at the step where the invariant breaks.
   await page.getByRole('checkbox', { name: /pause at the break/ }).uncheck();
+  // The keys step only when no control has the focus.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Home');
   await page.keyboard.press('Space');
   await page.getByText(/step 38 of 38/).waitFor({ timeout: 20_000 });

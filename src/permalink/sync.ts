@@ -22,8 +22,12 @@ export interface HistoryHost {
   clearTimeout(id: unknown): void;
 }
 
-/** Minimum time between two replaceState calls while the cursor moves. */
-export const REPLACE_INTERVAL_MS = 120;
+/**
+ * Minimum time between two replaceState calls while the cursor moves. Each call costs
+ * Chromium milliseconds of the main thread; playing at 8 steps a second, one address
+ * update every few steps is plenty (the last position is always written).
+ */
+export const REPLACE_INTERVAL_MS = 400;
 
 export function linkOf(store: AppStore): Permalink {
   const s = store.getState();

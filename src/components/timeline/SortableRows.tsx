@@ -3,10 +3,10 @@
 // right after the first paint (Timeline shows StaticRow's same markup until then), so
 // dnd-kit never weighs on the initial script.
 
-import { closestCenter, DndContext, type DragEndEvent, type DragOverEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { closestCenter, DndContext, type DragEndEvent, type DragOverEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type RefObject, useMemo } from 'react';
+import { memo, type RefObject, useCallback, useMemo, useRef } from 'react';
 import type { Chip, MovePlan } from '../../store';
 import { chipId, INSTRUCTIONS, say } from './preview';
 import { type RowProps, RowView } from './Row';
@@ -45,7 +45,16 @@ export function SortableRows(p: RowsProps) {
   const sensors = useTimelineSensors();
   const { ids } = p;
   const positionOf = useMemo(() => new Map(ids.map((id, i) => [id as UniqueIdentifier, i])), [ids]);
-  const at = (id: UniqueIdentifier | undefined): number => (id === undefined ? -1 : (positionOf.get(id) ?? -1));
+  // Every prop of the dnd-kit contexts stays the same object from one render to the
+  // next (the handlers read the latest values through a ref): a cursor move then
+  // re-renders only the rows whose props changed, not all of them.
+  const now = useRef({ p, positionOf });
+  now.current = { p, positionOf };
+  const at = useCallback((id: UniqueIdentifier | undefined): number => (id === undefined ? -1 : (now.current.positionOf.get(id) ?? -1)), []);
+  const onDragStart = useCallback((e: DragStartEvent) => now.current.p.onDragStart(at(e.active.id)), [at]);
+  const onDragOver = useCallback((e: DragOverEvent) => now.current.p.onDragOver(at(e.over?.id)), [at]);
+  const onDragEnd = useCallback((e: DragEndEvent) => now.current.p.onDragEnd(at(e.active.id), at(e.over?.id)), [at]);
+  const onDragCancel = useCallback(() => now.current.p.onDragCancel(), []);
   const { latest } = p;
 
   const announcements = useMemo(() => {
@@ -81,16 +90,17 @@ export function SortableRows(p: RowsProps) {
       },
     };
   }, [latest]);
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }), [announcements]);
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
-      onDragStart={(e) => p.onDragStart(at(e.active.id))}
-      onDragOver={(e: DragOverEvent) => p.onDragOver(at(e.over?.id))}
-      onDragEnd={(e: DragEndEvent) => p.onDragEnd(at(e.active.id), at(e.over?.id))}
-      onDragCancel={p.onDragCancel}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+      accessibility={accessibility}
     >
       <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
         <ol ref={p.listRef} className="tl-rows" aria-label={p.label} data-dragging={p.dragging ? 'true' : undefined}>

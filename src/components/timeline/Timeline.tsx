@@ -130,16 +130,20 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
   const onDismiss = useCallback(() => store.getState().dismissNotice(), [store]);
 
   // Keep the current step in view as the cursor moves (the rows scroll, the page never).
+  // Only a cursor move asks: reading the rows' geometry forces a layout, which a drop
+  // (the cursor stays) should not pay inside its input task.
   const list = useRef<HTMLOListElement>(null);
+  const dragging = useRef(false);
+  dragging.current = drag !== null;
   useEffect(() => {
     const box = list.current?.parentElement;
     const row = list.current?.children[Math.max(0, cursor - 1)] as HTMLElement | undefined;
-    if (!box || !row || drag) return;
+    if (!box || !row || dragging.current) return;
     const top = row.offsetTop - box.offsetTop;
     if (top < box.scrollTop + 24 || top + row.offsetHeight > box.scrollTop + box.clientHeight - 24) {
       box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }
-  }, [cursor, drag]);
+  }, [cursor]);
 
   const lanes = model.threads.length;
   const label = `Schedule: ${n} steps in order`;
