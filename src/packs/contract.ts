@@ -53,6 +53,9 @@ export interface RaceWindowDef {
   check: { thread: Tid; op: string };
 }
 
+/** Per variant id, each thread's op ids in program order (thread 1 first). */
+export type StepLists = Readonly<Record<string, readonly (readonly string[])[]>>;
+
 export interface ScenarioDef {
   id: string;
   /** One line for the scenario switch. */
@@ -73,6 +76,13 @@ export interface ScenarioDef {
   windows: (variant: string) => readonly RaceWindowDef[];
   /** Builds the runnable model of one variant (the registry caches it). */
   model: (variant: string) => Model<unknown>;
+  /**
+   * The step lists as the app shipped them, by the fingerprint links carry
+   * (src/permalink/fingerprint.ts), written out literally. Append only: a link's steps
+   * are read against the lists it was made under. `format1` names the entry that links
+   * without a fingerprint (format 1) were made under, for scenarios that old.
+   */
+  shipped: { lists: Readonly<Record<string, StepLists>>; format1?: string };
 }
 
 /** An event in the kernel's words: what it touched and what happened to it. */

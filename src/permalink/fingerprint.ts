@@ -21,10 +21,9 @@
 //
 // The scenario id is not hashed: the link carries it in `sc`.
 
-import { getModel, variantIds } from '../packs';
+import { getModel, type StepLists, variantIds } from '../packs';
 
-/** Per variant id, each thread's op ids in program order (thread 1 first). */
-export type StepLists = Readonly<Record<string, readonly (readonly string[])[]>>;
+export type { StepLists };
 
 /** A fingerprint as written in a link: exactly 7 characters of 0-9 and a-z. */
 export const FINGERPRINT = /^[0-9a-z]{7}$/;

@@ -8,6 +8,7 @@ import type { Variant } from '../model/state';
 import { ALLOC_PRESETS } from './presets';
 import { sameBytenr } from './same-bytenr';
 import { seed } from './seed';
+import { SAME_BYTENR_1, SEED_1, TWO_ALLOCATORS_1 } from './shipped';
 import { twoAllocators } from './two-allocators';
 import { ALLOC_VARIANTS, EB_REFS_COMMIT, V4_PATCH } from './variants';
 
@@ -38,6 +39,7 @@ export const ALLOC_SCENARIOS: readonly ScenarioDef[] = [
     intro: 'Nothing has run yet. Page P holds eb B alone; page->private points at subpage S.',
     threadLabels: { 1: 'eb A', 2: 'eb B' },
     windows: () => [allocWindow(1, 'A')],
+    shipped: { lists: { '0q3nins': SEED_1 }, format1: '0q3nins' },
   }),
   allocScenario(twoAllocators, {
     title: 'two-allocators: T1 and T3 allocate',
@@ -45,6 +47,7 @@ export const ALLOC_SCENARIOS: readonly ScenarioDef[] = [
     intro: 'Nothing has run yet. Page P holds eb B alone; page->private points at subpage S. T1 and T3 will both allocate in P.',
     threadLabels: { 1: 'eb A', 2: 'eb B', 3: 'eb C' },
     windows: () => [allocWindow(1, 'A'), allocWindow(3, 'C')],
+    shipped: { lists: { '01n40wo': TWO_ALLOCATORS_1 }, format1: '01n40wo' },
   }),
   allocScenario(sameBytenr, {
     title: 'same-bytenr: re-allocation while the old eb dies',
@@ -53,5 +56,6 @@ export const ALLOC_SCENARIOS: readonly ScenarioDef[] = [
     intro: 'Nothing has run yet. eb B is dying: its last reference is gone, but it still sits in buffer_radix at key 7696. page->private points at subpage S.',
     threadLabels: { 1: 'eb A', 2: 'eb B' },
     windows: () => [allocWindow(1, 'A')],
+    shipped: { lists: { '03q20nf': SAME_BYTENR_1 }, format1: '03q20nf' },
   }),
 ];

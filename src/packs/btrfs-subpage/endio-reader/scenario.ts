@@ -14,6 +14,7 @@ import { freeProgram } from './free';
 import { endioKernel } from './initial';
 import { i5, lastAccess } from './invariants';
 import { ENDIO_VARIANTS, FIX_PATCH, READERS_COMMIT } from './variants';
+import { ENDIO_READER_1 } from './shipped';
 
 function buildEndio(variant: EndioVariant): Model<BtrfsKernel> {
   const t1 = endioProgram(variant);
@@ -97,4 +98,5 @@ export const ENDIO_READER: ScenarioDef = {
   links: [FIX_PATCH, READERS_COMMIT],
   windows: (variant) => [commitment(variant)],
   model: (variant) => buildEndio(variant as EndioVariant),
+  shipped: { lists: { '0pvfjvk': ENDIO_READER_1 } },
 };
