@@ -69,9 +69,12 @@ export function inlineStyleHashes(html: string): string[] {
   return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hashSource(m[1] ?? ''));
 }
 
-/** Hash sources of the plain inline <script> elements (no attributes) in a page, in order. */
+/**
+ * Hash sources of the inline classic <script> elements in a page, in order: those with
+ * no attributes or only an id (the prerender's guard is `<script id="prerender-guard">`).
+ */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => hashSource(m[1] ?? ''));
+  return [...html.matchAll(/<script(?: id="[\w-]+")?>([\s\S]*?)<\/script>/g)].map((m) => hashSource(m[1] ?? ''));
 }
 
 /** A CSP hash source of an inline element's text, exactly as the browser hashes it. */

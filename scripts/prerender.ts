@@ -67,7 +67,7 @@ export function prerenderDefaultView(): Plugin {
         try {
           const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as PrerenderModule;
           const { html: view, css } = hoistStyles(mod.prerender());
-          const guard = `<script>${mod.guardScript()}</script>\n    <style>${css}</style>`;
+          const guard = `<script id="prerender-guard">${mod.guardScript()}</script>\n    <style>${css}</style>`;
           if (!html.includes('<div id="root"></div>') || !/<meta charset=/.test(html)) {
             throw new Error('prerender: index.html needs <meta charset> and an empty <div id="root">');
           }

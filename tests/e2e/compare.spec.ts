@@ -44,8 +44,9 @@ test('compare mode: two variants step together with the main cursor', async ({ p
   await expect(views.nth(0).locator('[data-testid="object"][data-id="S"]')).toHaveAttribute('data-freed', 'true');
   await expect(views.nth(1).locator('[data-testid="object"][data-id="S"]')).not.toHaveAttribute('data-freed', 'true');
   await expect(page.getByTestId('compare').locator('table')).toHaveCount(0);
-  // Compare mode is in the link: a fresh page opens it as it was.
-  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('cmp=racy~eb_refs');
+  // Compare mode is in the link: a fresh page opens it as it was. The address follows the
+  // cursor a moment later (permalink/sync.ts), so wait for the jumped-to step (at = step - 1).
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(new RegExp(`&at=${step - 1}&.*cmp=racy~eb_refs`));
   const link = await page.evaluate(() => window.location.hash);
   const fresh = await page.context().newPage();
   await fresh.addInitScript(() => window.localStorage.setItem('legend-seen', '1'));

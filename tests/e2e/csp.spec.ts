@@ -109,7 +109,7 @@ test.describe('the policy is there and strict', () => {
     // prerender's guard in <head>.
     const html = await (await page.request.get('./')).text();
     const { createHash } = await import('node:crypto');
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+    const inline = [...html.matchAll(/<script(?: id="[\w-]+")?>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
     expect(inline).toHaveLength(1);
     expect(policy.get('script-src')).toEqual(["'self'", ...inline]);
     expect(policy.get('style-src-attr')).toEqual(["'none'"]);

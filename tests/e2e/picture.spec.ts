@@ -71,6 +71,8 @@ for (const [w, h] of [
     await page.setViewportSize({ width: w, height: h });
     await page.goto(RACE);
     await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '15');
+    // The picture is its own chunk: wait for it to be drawn before measuring.
+    await expect(page.getByTestId('page-private')).toBeVisible();
     const inView = async (l: Locator, what: string) => {
       const b = await l.boundingBox();
       if (!b) throw new Error(`${what} not laid out`);
