@@ -9,7 +9,7 @@ function fakeHost(hash: string) {
   let index = 0;
   const listeners = new Map<string, Set<() => void>>();
   const timers: Array<() => void> = [];
-  const host: HistoryHost & { back(): void; forward(): void; fire(type: string): void; entries: string[]; runTimers(): void; pushes: number } = {
+  const host: HistoryHost & { back(): void; forward(): void; follow(hash: string): void; fire(type: string): void; entries: string[]; runTimers(): void; pushes: number } = {
     location: { hash },
     entries,
     pushes: 0,
@@ -37,15 +37,28 @@ function fakeHost(hash: string) {
       return timers.length;
     },
     clearTimeout() {},
+    // As a browser does: popstate, then hashchange when the hash differs.
     back() {
+      const from = host.location.hash;
       index--;
       host.location.hash = entries[index] ?? '';
       for (const fn of listeners.get('popstate') ?? []) fn();
+      if (host.location.hash !== from) for (const fn of listeners.get('hashchange') ?? []) fn();
     },
     forward() {
+      const from = host.location.hash;
       index++;
       host.location.hash = entries[index] ?? '';
       for (const fn of listeners.get('popstate') ?? []) fn();
+      if (host.location.hash !== from) for (const fn of listeners.get('hashchange') ?? []) fn();
+    },
+    /** Following a link to another hash in the same tab: a new entry, popstate, then hashchange. */
+    follow(hash: string) {
+      entries.splice(index + 1, entries.length, hash);
+      index++;
+      host.location.hash = hash;
+      for (const fn of listeners.get('popstate') ?? []) fn();
+      for (const fn of listeners.get('hashchange') ?? []) fn();
     },
     fire(type) {
       for (const fn of listeners.get(type) ?? []) fn();
@@ -122,5 +135,24 @@ describe('permalink sync', () => {
     host.forward();
     expect(store.getState().variant).toBe('eb_refs');
     expect(store.getState().issue).toBeNull();
+  });
+});
+
+describe('permalink sync, following links in a running tab', () => {
+  it('a refused link keeps its banner through the hashchange that follows its popstate', () => {
+    const host = fakeHost('');
+    const { store } = openFromLink(createAppStore, host);
+    const canonical = host.location.hash;
+    host.follow('#fmt=9&s=1');
+    expect(store.getState().issue?.title).toMatch(/format 9, newer than this app reads/);
+    expect(host.location.hash).toBe(canonical);
+  });
+
+  it('so does a link read with warnings', () => {
+    const host = fakeHost('');
+    const { store } = openFromLink(createAppStore, host);
+    host.follow('#fmt=2&sc=seed&v=racy&s=12&at=1&x=1');
+    expect(store.getState().issue?.details).toContain('part 6: unknown key "x"; ignored');
+    expect(store.getState().cursor).toBe(2);
   });
 });

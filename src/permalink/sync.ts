@@ -113,15 +113,27 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     // A link that was not canonical (or not valid) is replaced by the one now shown.
     flush();
   };
-  host.addEventListener('popstate', onNavigate);
-  host.addEventListener('hashchange', onNavigate);
+  // Following a link to another hash fires popstate, then hashchange. The second is an
+  // echo of the first: read again, it would find the address just rewritten and take
+  // down the banner the first raised. A hashchange with no popstate before it is read.
+  let echo = false;
+  const onPopState = () => {
+    echo = true;
+    onNavigate();
+  };
+  const onHashChange = () => {
+    if (echo) echo = false;
+    else onNavigate();
+  };
+  host.addEventListener('popstate', onPopState);
+  host.addEventListener('hashchange', onHashChange);
   flush();
 
   return () => {
     unStore();
     if (timer !== null) host.clearTimeout(timer);
-    host.removeEventListener('popstate', onNavigate);
-    host.removeEventListener('hashchange', onNavigate);
+    host.removeEventListener('popstate', onPopState);
+    host.removeEventListener('hashchange', onHashChange);
   };
 }
 
