@@ -6,11 +6,13 @@
 //   URL -> store: popstate/hashchange decode the hash and hydrate the store.
 // No loop: while hydrating, writes are replacements; and a hash equal to the one in the
 // address bar is never written again.
+// While a tour plays, the address is the tour and its stop (src/tours/link.ts), not the view.
 
 import type { AppStore, Choices, LinkIssue, StoreInit } from '../store';
 import type { Decoded } from './decode';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, type Permalink } from './format';
+import { type DecodedTourLink, decodeTourLink, isTourLink, tourAddress, tourIssue } from '../tours/link';
 
 /** The part of a window the sync uses (a fake one in unit tests). */
 export interface HistoryHost {
@@ -31,6 +33,20 @@ export function linkOf(store: AppStore): Permalink {
     choices: { scenario: s.scenario, variant: s.variant, schedule: s.schedule, cursor: s.cursor },
     view: { mode: s.mode, embed: s.embed },
   };
+}
+
+/** The address of what is shown: the tour playing and its stop, or the view. */
+export function addressOf(store: AppStore): string {
+  const play = store.getState().tourPlay;
+  return play ? tourAddress(play.tour, play.index) : encodePermalink(linkOf(store));
+}
+
+/** Plays a tour read from a link; an empty builder gets a copy of it, to edit. */
+function openTour(store: AppStore, d: DecodedTourLink): void {
+  if (!d.ok || d.tour.stops.length === 0) return;
+  const s = store.getState();
+  if (s.tourDraft.stops.length === 0) s.setTourDraft(d.tour);
+  s.playTour(d.tour, d.stop);
 }
 
 /**
@@ -59,7 +75,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   let lastReplace = 0;
 
   const write = (kind: 'push' | 'replace') => {
-    const hash = encodePermalink(linkOf(store));
+    const hash = addressOf(store);
     if (hash === host.location.hash) return;
     if (kind === 'push') host.history.pushState(null, '', hash);
     else host.history.replaceState(null, '', hash);
@@ -82,6 +98,13 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   };
 
   const unStore = store.subscribe((s, prev) => {
+    // Starting or leaving a tour is a step in history; moving between its stops replaces
+    // the entry, and while it plays nothing else moves the address (it names the stop).
+    if (s.tourPlay !== prev.tourPlay) {
+      const started = s.tourPlay?.tour !== prev.tourPlay?.tour;
+      return hydrating || !started ? flush() : push();
+    }
+    if (s.tourPlay) return;
     const now: Choices = s;
     const viewChanged = s.mode !== prev.mode || s.embed !== prev.embed;
     if (sameChoices(now, prev) && !viewChanged) return;
@@ -93,7 +116,18 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
 
   const onNavigate = () => {
     const hash = host.location.hash;
-    if (hash === encodePermalink(linkOf(store))) {
+    if (hash !== addressOf(store) && isTourLink(hash)) {
+      const t = decodeTourLink(hash);
+      store.getState().setIssue(tourIssue(t, 'link'));
+      hydrating = true;
+      try {
+        openTour(store, t);
+      } finally {
+        hydrating = false;
+      }
+      return flush();
+    }
+    if (hash === addressOf(store)) {
       // Back to the view already shown (after a refused link was replaced): nothing to
       // read, and no banner about a link that is no longer in the address bar.
       store.getState().setIssue(null);
@@ -104,6 +138,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     hydrating = true;
     try {
       if (d.ok) {
+        store.getState().stopTour();
         store.getState().hydrate(d.value.choices);
         store.getState().applyLink(d.value.view);
       }
@@ -143,6 +178,13 @@ export function openFromLink<S extends AppStore>(
   host: HistoryHost,
   firstVisit = false,
 ): { store: S; stop: () => void } {
+  if (isTourLink(host.location.hash)) {
+    const t = decodeTourLink(host.location.hash);
+    const store = create({ choices: defaultPermalink().choices });
+    store.getState().setIssue(tourIssue(t, 'link', true));
+    openTour(store, t);
+    return { store, stop: startPermalinkSync(store, host) };
+  }
   const d = decodePermalink(host.location.hash);
   // A first visit gets its introduction, unless the link names a step (at >= 0): then
   // the step it names is what the sender wants seen.
