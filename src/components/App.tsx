@@ -14,6 +14,7 @@ import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { TalkLayer } from './talk/TalkLayer';
+import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
 
 // Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
@@ -56,6 +57,7 @@ function Screen() {
         ) : null}
         <SidePanel />
         <ExplorePanel />
+        <ToursLayer />
       </main>
       <footer className="app__playback">
         <Playback />
