@@ -10,8 +10,6 @@ export function useGlobalKeys(enabled: () => boolean = () => true): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
-      // A focused button keeps Space/Enter for itself.
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
       const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();

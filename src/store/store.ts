@@ -6,7 +6,7 @@
 //   compare: two variants side by side (compare.ts)
 //   tour:    the speaker's tour being built and the one being played (tour.ts)
 // Where each piece lives (so nothing leaks into or out of a link by accident):
-//   URL hash:      scenario, variant, schedule, cursor, mode, embed; or the tour playing and its stop
+//   URL hash:      scenario, variant, schedule, cursor, mode, embed, compare's pair; or the tour playing and its stop
 //   local storage: nothing but the "legend seen" flag (components/legend)
 //   memory only:   everything else
 
@@ -39,7 +39,7 @@ export function createAppStore(init: StoreInit = {}) {
     ...createRunSlice(choices)(set, get),
     ...createViewSlice(init.view ?? DEFAULT_VIEW, init.intro)(set, get),
     ...createExploreSlice(init.spawnWorker)(set, get),
-    ...createCompareSlice(choices.scenario)(set, get),
+    ...createCompareSlice(choices.scenario, init.view?.compare ?? null)(set, get),
     ...createTourSlice()(set, get),
   }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetSchedule } from '../packs';
+import { presetSchedule, SCENARIOS } from '../packs';
 import type { Tour } from '../store/tour';
 import { fromBase64url, toBase64url } from './base64url';
 import { builtinTours } from './builtin';
@@ -86,7 +86,7 @@ describe('a tour link', () => {
     expect(d.stop).toBe(0);
     expect(d.warnings).toEqual([
       'key "x": a tour link has only fmt, tour and stop; ignored',
-      'stop 2 ("Under alloc"): unknown scenario "endio-writer" (known: seed, two-allocators, same-bytenr); the stop was dropped, the other stops were kept',
+      `stop 2 ("Under alloc"): unknown scenario "endio-writer" (known: ${SCENARIOS.map((s) => s.id).join(', ')}); the stop was dropped, the other stops were kept`,
       'stop: "9" is not a stop of this tour (1 to 2); it opens at the first stop',
     ]);
     expect(tourIssue(d, 'link', true)).toEqual({

@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
   { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
   // Tours: the store's tour and banner types, and permalink's pure parts (never sync.ts, which imports tours).
   { dir: 'src/tours', may: ['src/engine', ...REGISTRY, 'src/store/tour.ts', 'src/store/view.ts', ...PERMALINK_PURE, 'src/tours'], packages: null, dom: false },
-  { dir: 'src/actions', may: ['src/store', 'src/actions'], packages: /^react$/, dom: true },
+  { dir: 'src/actions', may: ['src/store', 'src/actions', ...REGISTRY], packages: /^react$/, dom: true },
   {
     dir: 'src/components',
     may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/tours', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],
