@@ -15,6 +15,7 @@ import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { Stage } from './talk/Stage';
 import { TalkLayer } from './talk/TalkLayer';
+import { TourStopIndicator } from './tours/TourStopIndicator';
 import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
 
@@ -48,8 +49,10 @@ function Screen() {
     return (
       <div className="app" data-mode="talk">
         <LinkBanner />
-        <Stage kind="talk" />
+        {/* While a tour plays, the stage's head says which stop of how many. */}
+        <Stage kind="talk" head={<TourStopIndicator />} />
         <TalkLayer />
+        <ToursLayer />
       </div>
     );
   }

@@ -1,10 +1,11 @@
-// The tour panel (while building, in the app layout) and the stop indicator (while a
-// tour plays, in talk mode). The panel's body is a chunk of its own, loaded when first
-// opened, so the first screen does not carry it.
+// The tour panel (while building, in the app layout) and, while a tour plays in talk
+// mode, the stop's notes when N is on (the stop indicator sits in the stage's head,
+// App.tsx). The panel's body is a chunk of its own, loaded when first opened, so the
+// first screen does not carry it.
 
 import { lazy, Suspense } from 'react';
 import { selectMode, selectNotes, selectTourPanel, useAppStore } from '../../store';
-import { TourStopIndicator, TourStopNotes } from './TourStopIndicator';
+import { TourStopNotes } from './TourStopIndicator';
 import './tours.css';
 
 const TourPanel = lazy(() => import('./TourPanel').then((m) => ({ default: m.TourPanel })));
@@ -13,14 +14,7 @@ export function ToursLayer() {
   const open = useAppStore(selectTourPanel);
   const mode = useAppStore(selectMode);
   const notes = useAppStore(selectNotes);
-  if (mode === 'talk') {
-    return (
-      <div className="tour-talk">
-        <TourStopIndicator />
-        {notes ? <TourStopNotes /> : null}
-      </div>
-    );
-  }
+  if (mode === 'talk') return notes ? <TourStopNotes /> : null;
   return open ? (
     <Suspense fallback={<aside id="tour-panel" className="tour-panel" aria-busy="true" aria-label="Tour" />}>
       <TourPanel />
