@@ -13,13 +13,14 @@ import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
-import { Stage } from './talk/Stage';
 import { TalkLayer } from './talk/TalkLayer';
 import { TourStopIndicator } from './tours/TourStopIndicator';
 import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
 
-// Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
+// Shown only in compare mode, with embed=1 or in talk mode: each is a chunk of its own,
+// loaded then.
+const Stage = lazy(() => import('./talk/Stage').then((m) => ({ default: m.Stage })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
 const selectCompareOn = (s: Store) => s.compare.on;
@@ -50,7 +51,9 @@ function Screen() {
       <div className="app" data-mode="talk">
         <LinkBanner />
         {/* While a tour plays, the stage's head says which stop of how many. */}
-        <Stage kind="talk" head={<TourStopIndicator />} />
+        <Suspense fallback={null}>
+          <Stage kind="talk" head={<TourStopIndicator />} />
+        </Suspense>
         <TalkLayer />
         <ToursLayer />
       </div>
