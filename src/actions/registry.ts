@@ -70,15 +70,24 @@ export const ACTIONS: readonly Action[] = [
   // Presenter remotes send PageDown / PageUp; in talk mode the arrows and Space step too.
   seekAction('page-forward', 'Step forward (presenter remote)', ['PageDown'], keyIs('PageDown'), (s) => s.stepForward(), 'app'),
   seekAction('page-back', 'Step back (presenter remote)', ['PageUp'], keyIs('PageUp'), (s) => s.stepBack(), 'app'),
+  // While a tour plays, the clicker walks the stop's steps, then moves to the next stop.
   seekAction(
     'talk-next',
     'Next step',
     ['PageDown', '→', '↓', 'Space'],
     (e) => keyIs('PageDown', 'ArrowRight', 'ArrowDown')(e) || isSpace(e),
-    (s) => s.stepForward(),
+    (s) => (s.tourPlay ? s.nextInTour() : s.stepForward()),
     'talk',
   ),
-  seekAction('talk-back', 'Previous step', ['PageUp', '←', '↑'], keyIs('PageUp', 'ArrowLeft', 'ArrowUp'), (s) => s.stepBack(), 'talk'),
+  seekAction('talk-back', 'Previous step', ['PageUp', '←', '↑'], keyIs('PageUp', 'ArrowLeft', 'ArrowUp'), (s) => (s.tourPlay ? s.prevInTour() : s.stepBack()), 'talk'),
+  {
+    id: 'leave-tour',
+    label: 'Leave the tour (stay on this view)',
+    keys: ['X'],
+    mode: 'talk',
+    test: (e) => letter(e, 'x'),
+    perform: (s) => s.getState().stopTour(),
+  },
   {
     id: 'blank',
     label: 'Blank the screen (B again to come back)',

@@ -15,6 +15,8 @@ export function enterTalk(store: AppStore, gesture: boolean): void {
 
 export function leaveTalk(store: AppStore): void {
   store.getState().setMode('app');
+  // A tour plays in talk mode only: leaving it ends the tour, on the view it had reached.
+  store.getState().stopTour();
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
     document.exitFullscreen().catch(() => {});
   }

@@ -14,6 +14,8 @@ import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { TalkLayer } from './talk/TalkLayer';
+import { TourStopIndicator } from './tours/TourStopIndicator';
+import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
 
 // Shown only in compare mode, with embed=1 or in talk mode: each is a chunk of its own,
@@ -48,10 +50,12 @@ function Screen() {
     return (
       <div className="app" data-mode="talk">
         <LinkBanner />
+        {/* While a tour plays, the stage's head says which stop of how many. */}
         <Suspense fallback={null}>
-          <Stage kind="talk" />
+          <Stage kind="talk" head={<TourStopIndicator />} />
         </Suspense>
         <TalkLayer />
+        <ToursLayer />
       </div>
     );
   }
@@ -70,6 +74,7 @@ function Screen() {
         )}
         <SidePanel />
         <ExplorePanel />
+        <ToursLayer />
       </main>
       <footer className="app__playback">
         <Playback />

@@ -146,4 +146,48 @@ export interface Pack {
    * (RCU), as text for the frame just run, or null when nothing is in that row.
    */
   lockNotes?: (frame: Frame<unknown> | null) => readonly { name: string; text: string; active: boolean; note: string }[];
+  /** Tours a speaker can play as they are (src/tours resolves them). */
+  tours?: readonly TourDef[];
+}
+
+/** A step named by its op, so that a tour keeps its meaning when a thread's steps change. */
+export interface StepRef {
+  thread: Tid;
+  op: string;
+  /** Which occurrence of the op in the thread, from 1 (default 1). */
+  nth?: number;
+}
+
+/**
+ * A stop of a built-in tour: the shape of a saved tour's stop (src/tours), with its
+ * schedule named by a preset, digits or ops and its steps by op rather than by index.
+ */
+export interface TourStopDef {
+  title: string;
+  /** What the speaker says at this stop. */
+  notes: string;
+  view: {
+    scenario: string;
+    variant: string;
+    /**
+     * A preset of the scenario; digits (one thread number per step); or each named thread
+     * run through its next named op, in order. The engine completes all three.
+     */
+    schedule: { preset: string } | { digits: string } | { through: readonly StepRef[] };
+    /** Where the stop opens: the initial state, or just after this step. */
+    at: 'initial' | StepRef;
+    /** The last step the clicker walks to; the schedule's end when absent. */
+    until?: 'initial' | StepRef;
+    compare: { left: string; right: string } | null;
+  };
+  /** The verdict the header shows at this stop; a test replays every stop against it. */
+  claims: { verdict: 'bug' | 'safe'; invariant?: string };
+}
+
+export interface TourDef {
+  id: string;
+  title: string;
+  /** One sentence for the list of built-in tours. */
+  blurb: string;
+  stops: readonly TourStopDef[];
 }

@@ -6,11 +6,13 @@
 //   URL -> store: popstate/hashchange decode the hash and hydrate the store.
 // No loop: while hydrating, writes are replacements; and a hash equal to the one in the
 // address bar is never written again.
+// While a tour plays, the address is the tour and its stop (src/tours/link.ts), not the view.
 
 import type { AppStore, Choices, LinkIssue, StoreInit } from '../store';
 import type { Decoded } from './decode';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, type Permalink } from './format';
+import { type DecodedTourLink, decodeTourLink, isTourLink, tourAddress, tourIssue } from '../tours/link';
 
 /** The part of a window the sync uses (a fake one in unit tests). */
 export interface HistoryHost {
@@ -35,6 +37,20 @@ export function linkOf(store: AppStore): Permalink {
     choices: { scenario: s.scenario, variant: s.variant, schedule: s.schedule, cursor: s.cursor },
     view: { mode: s.mode, embed: s.embed, compare: s.compare.on ? { left: s.compare.left, right: s.compare.right } : null },
   };
+}
+
+/** The address of what is shown: the tour playing and its stop, or the view. */
+export function addressOf(store: AppStore): string {
+  const play = store.getState().tourPlay;
+  return play ? tourAddress(play.tour, play.index) : encodePermalink(linkOf(store));
+}
+
+/** Plays a tour read from a link; an empty builder gets a copy of it, to edit. */
+function openTour(store: AppStore, d: DecodedTourLink): void {
+  if (!d.ok || d.tour.stops.length === 0) return;
+  const s = store.getState();
+  if (s.tourDraft.stops.length === 0) s.setTourDraft(d.tour);
+  s.playTour(d.tour, d.stop);
 }
 
 /**
@@ -63,7 +79,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   let lastReplace = 0;
 
   const write = (kind: 'push' | 'replace') => {
-    const hash = encodePermalink(linkOf(store));
+    const hash = addressOf(store);
     if (hash === host.location.hash) return;
     if (kind === 'push') host.history.pushState(null, '', hash);
     else host.history.replaceState(null, '', hash);
@@ -86,6 +102,13 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   };
 
   const unStore = store.subscribe((s, prev) => {
+    // Starting or leaving a tour is a step in history; moving between its stops replaces
+    // the entry, and while it plays nothing else moves the address (it names the stop).
+    if (s.tourPlay !== prev.tourPlay) {
+      const started = s.tourPlay?.tour !== prev.tourPlay?.tour;
+      return hydrating || !started ? flush() : push();
+    }
+    if (s.tourPlay) return;
     const now: Choices = s;
     const viewChanged = s.mode !== prev.mode || s.embed !== prev.embed || s.compare !== prev.compare;
     if (sameChoices(now, prev) && !viewChanged) return;
@@ -99,7 +122,18 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
 
   const onNavigate = () => {
     const hash = host.location.hash;
-    if (hash === encodePermalink(linkOf(store))) {
+    if (hash !== addressOf(store) && isTourLink(hash)) {
+      const t = decodeTourLink(hash);
+      store.getState().setIssue(tourIssue(t, 'link'));
+      hydrating = true;
+      try {
+        openTour(store, t);
+      } finally {
+        hydrating = false;
+      }
+      return flush();
+    }
+    if (hash === addressOf(store)) {
       // Back to the view already shown (after a refused link was replaced): nothing to
       // read, and no banner about a link that is no longer in the address bar.
       store.getState().setIssue(null);
@@ -110,6 +144,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     hydrating = true;
     try {
       if (d.ok) {
+        store.getState().stopTour();
         store.getState().hydrate(d.value.choices);
         store.getState().applyLink(d.value.view);
       }
@@ -119,15 +154,27 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     // A link that was not canonical (or not valid) is replaced by the one now shown.
     flush();
   };
-  host.addEventListener('popstate', onNavigate);
-  host.addEventListener('hashchange', onNavigate);
+  // Following a link to another hash fires popstate, then hashchange. The second is an
+  // echo of the first: read again, it would find the address just rewritten and take
+  // down the banner the first raised. A hashchange with no popstate before it is read.
+  let echo = false;
+  const onPopState = () => {
+    echo = true;
+    onNavigate();
+  };
+  const onHashChange = () => {
+    if (echo) echo = false;
+    else onNavigate();
+  };
+  host.addEventListener('popstate', onPopState);
+  host.addEventListener('hashchange', onHashChange);
   flush();
 
   return () => {
     unStore();
     if (timer !== null) host.clearTimeout(timer);
-    host.removeEventListener('popstate', onNavigate);
-    host.removeEventListener('hashchange', onNavigate);
+    host.removeEventListener('popstate', onPopState);
+    host.removeEventListener('hashchange', onHashChange);
   };
 }
 
@@ -137,6 +184,13 @@ export function openFromLink<S extends AppStore>(
   host: HistoryHost,
   firstVisit = false,
 ): { store: S; stop: () => void } {
+  if (isTourLink(host.location.hash)) {
+    const t = decodeTourLink(host.location.hash);
+    const store = create({ choices: defaultPermalink().choices });
+    store.getState().setIssue(tourIssue(t, 'link', true));
+    openTour(store, t);
+    return { store, stop: startPermalinkSync(store, host) };
+  }
   const d = decodePermalink(host.location.hash);
   // A first visit gets its introduction, unless the link names a step (at >= 0): then
   // the step it names is what the sender wants seen.

@@ -3,6 +3,7 @@ export * from './run';
 export * from './view';
 export * from './explore';
 export * from './compare';
+export * from './tour';
 export * from './timeline';
 export * from './move';
 export * from './selectors';

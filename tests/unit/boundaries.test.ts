@@ -55,6 +55,7 @@ const PACK_DIR = /^src\/packs\/[^/]+\//;
 const packOf = (path: string) => (PACK_DIR.test(path) ? path.split('/').slice(0, 3).join('/') : null);
 
 const REGISTRY = ['src/packs/index.ts', 'src/packs/contract.ts', 'src/packs/presets.ts'];
+const PERMALINK_PURE = ['carry.ts', 'fingerprint.ts', 'format.ts', 'params.ts', 'pinned-lists.ts'].map((f) => `src/permalink/${f}`);
 
 const RULES: readonly Rule[] = [
   { dir: 'src/engine', may: ['src/engine'], packages: null, dom: false },
@@ -69,11 +70,15 @@ const RULES: readonly Rule[] = [
   { dir: 'src/worker', may: ['src/engine', ...REGISTRY, 'src/worker'], packages: null, dom: false },
   { dir: 'src/kernel-text', may: ['src/engine', ...REGISTRY, 'src/kernel-text'], packages: null, dom: false },
   { dir: 'src/store', may: ['src/engine', ...REGISTRY, 'src/worker', 'src/store'], packages: /^(zustand|react)(\/|$)/, dom: false },
+  // Reading and writing the address: a tour link too (src/tours), which no other part of permalink knows.
+  { dir: 'src/permalink/sync.ts', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink', 'src/tours'], packages: null, dom: false },
   { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
+  // Tours: the store's tour and banner types, and permalink's pure parts (never sync.ts, which imports tours).
+  { dir: 'src/tours', may: ['src/engine', ...REGISTRY, 'src/store/tour.ts', 'src/store/view.ts', ...PERMALINK_PURE, 'src/tours'], packages: null, dom: false },
   { dir: 'src/actions', may: ['src/store', 'src/actions', ...REGISTRY], packages: /^react$/, dom: true },
   {
     dir: 'src/components',
-    may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],
+    may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/tours', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],
     packages: /^(react|react-dom|zustand|framer-motion|@dnd-kit)(\/|$)/,
     dom: true,
   },

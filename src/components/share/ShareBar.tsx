@@ -4,6 +4,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
 import { enterTalk } from '../../actions/talk';
+import { TourButton } from '../tours/TourButton';
 import { ExportImage } from './ExportImage';
 import { currentUrl } from './links';
 import './share.css';
@@ -38,6 +39,7 @@ export function ShareBar() {
         Talk mode
       </button>
       <ExportImage />
+      <TourButton />
       {textOpen ? (
         <Suspense fallback={null}>
           <TextDialog open={textOpen} onClose={() => setTextOpen(false)} />

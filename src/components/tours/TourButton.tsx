@@ -1,0 +1,23 @@
+// The share bar's "Tour" button: opens and closes the tour panel.
+
+import { selectTourPanel, useAppStore } from '../../store';
+import type { Store } from '../../store/store';
+
+const selectSetTourPanel = (s: Store) => s.setTourPanel;
+
+export function TourButton() {
+  const open = useAppStore(selectTourPanel);
+  const setOpen = useAppStore(selectSetTourPanel);
+  return (
+    <button
+      type="button"
+      data-testid="tour-open"
+      aria-expanded={open}
+      aria-controls="tour-panel"
+      onClick={() => setOpen(!open)}
+      title="Build a tour of views for a talk, save it, play it"
+    >
+      Tour
+    </button>
+  );
+}

@@ -1,0 +1,11 @@
+// Tours: a speaker's ordered stops, saved as a versioned file or a link, and the packs'
+// built-in tours. Pure: the store plays them, components build and save them.
+export { encodeTour, tourFileName, TOUR_FORMAT, TOUR_VERSION } from './format';
+export type { SavedStop, SavedTour } from './format';
+export { decodeTour } from './decode';
+export type { DecodedTour } from './decode';
+export { migrateTour, TOUR_MIGRATIONS } from './migrate';
+export { decodeTourLink, isTourLink, MAX_TOUR_LINK, tourAddress, tourIssue, tourLinkFor } from './link';
+export type { DecodedTourLink, TourLink } from './link';
+export { builtinTours, resolveTourDef, runClaims } from './builtin';
+export type { BuiltinTour } from './builtin';
