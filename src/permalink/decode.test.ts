@@ -98,7 +98,8 @@ describe('decodePermalink', () => {
 
   it('reads view options', () => {
     expect(value(`${RACY_COMMIT}&mode=talk&embed=1`).value.view).toEqual({ mode: 'talk', embed: true });
-    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk); ignored']);
+    expect(value(`${RACY_COMMIT}&mode=presenter`).value.view).toEqual({ mode: 'presenter', embed: false });
+    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk, presenter); ignored']);
   });
 
   it('at past the end opens at the end, with a warning', () => {
@@ -115,6 +116,7 @@ describe('decodePermalink', () => {
           for (const view of [
             { mode: 'app' as const, embed: false },
             { mode: 'talk' as const, embed: true },
+            { mode: 'presenter' as const, embed: false },
           ]) {
             const link: Permalink = { choices: { scenario: sc, variant: v, schedule, cursor }, view };
             const d = value(encodePermalink(link));

@@ -167,8 +167,8 @@ function readSchedule(scenario: string, variant: string, raw: string, warnings: 
 function readView(p: Params, warnings: string[]): LinkView {
   const view: LinkView = { ...DEFAULT_VIEW };
   if (p.mode !== undefined) {
-    if (p.mode === 'talk' || p.mode === 'app') view.mode = p.mode;
-    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk); ignored`);
+    if (p.mode === 'talk' || p.mode === 'presenter' || p.mode === 'app') view.mode = p.mode;
+    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk, presenter); ignored`);
   }
   if (p.embed !== undefined) {
     if (p.embed === '1' || p.embed === '0') view.embed = p.embed === '1';
