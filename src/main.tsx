@@ -4,6 +4,7 @@ import { App } from './components/App';
 import { introSeen } from './components/legend/openLegend';
 import { setDevFreeze } from './engine';
 import { openFromLink } from './permalink/sync';
+import { presenterStoreFor } from './presenter/follow';
 import { createAppStore } from './store/store';
 import './styles/base.css';
 
@@ -13,7 +14,8 @@ setDevFreeze(import.meta.env.DEV);
 const root = document.getElementById('root');
 if (root) {
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
-  const { store } = openFromLink(createAppStore, window, !introSeen());
+  // A presenter window follows its stage instead, not its own address (src/presenter).
+  const store = presenterStoreFor(window.location.hash) ?? openFromLink(createAppStore, window, !introSeen()).store;
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

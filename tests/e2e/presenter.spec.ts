@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './helpers';
+
+// The presenter view: P in talk mode opens a second window that follows the stage (two
+// pages in one browser context), over a BroadcastChannel from http: and over window
+// messages in the one-file build opened from disk, where the origin is opaque.
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const TALK = '#fmt=1&sc=seed&v=racy&at=-1&mode=talk';
+const atOf = async (page: Page) => Number(/&at=(-?\d+)/.exec(await page.evaluate(() => window.location.hash))?.[1]);
+
+/** Presses P in the stage and returns the presenter window once it follows the stage. */
+async function openPresenter(stage: Page, context: BrowserContext): Promise<Page> {
+  const [presenter] = await Promise.all([context.waitForEvent('page'), stage.keyboard.press('p')]);
+  await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-connection', 'connected');
+  return presenter;
+}
+
+/** The whole walk, the same on both transports. */
+async function presenterFollowsTheStage(stage: Page, context: BrowserContext, url: string, transport: 'broadcast' | 'window') {
+  const errors: string[] = [];
+  stage.on('pageerror', (e) => errors.push(e.message));
+  await stage.goto(url);
+  await expect(stage.locator('.app')).toHaveAttribute('data-mode', 'talk');
+  await stage.locator('body').click({ position: { x: 2, y: 2 } });
+  await stage.keyboard.press('PageDown');
+  await expect.poll(() => atOf(stage)).toBe(0);
+
+  const presenter = await openPresenter(stage, context);
+  presenter.on('pageerror', (e) => errors.push(e.message));
+  const view = presenter.getByTestId('presenter');
+  await expect(view).toHaveAttribute('data-transport', transport);
+  // The current and next step, the built-in notes, the position and the clock.
+  await expect(presenter.getByTestId('presenter-now')).toContainText('Step 1');
+  await expect(presenter.getByTestId('presenter-now')).toContainText('find_extent_buffer');
+  await expect(presenter.getByTestId('presenter-next')).toContainText('Step 2');
+  await expect(presenter.getByTestId('presenter-next')).toContainText('alloc_eb');
+  await expect(presenter.getByTestId('presenter-notes')).toContainText('point at buffer_radix[7700]: looked up: nothing');
+  await expect(presenter.getByTestId('presenter-stop')).toContainText('No tour is playing');
+  await expect(presenter.getByTestId('presenter-position')).toContainText('step 1 of 25');
+  await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^Elapsed time \d+:\d\d$/);
+
+  // PageDown in the stage: the presenter follows.
+  await stage.keyboard.press('PageDown');
+  await expect.poll(() => atOf(stage)).toBe(1);
+  await expect(presenter.getByTestId('presenter-now')).toContainText('Step 2');
+  await expect(presenter.getByTestId('presenter-now')).toContainText('alloc_eb');
+
+  // PageDown and the arrows in the presenter: the stage steps, and the presenter with it.
+  await presenter.locator('body').click({ position: { x: 2, y: 2 } });
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => atOf(stage)).toBe(2);
+  await expect(presenter.getByTestId('presenter-now')).toContainText('Step 3');
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => atOf(stage)).toBe(3);
+  await presenter.keyboard.press('PageUp');
+  await expect.poll(() => atOf(stage)).toBe(2);
+  await expect(presenter.getByTestId('presenter-position')).toContainText('step 3 of 25');
+
+  // B in the presenter blanks the stage, and the presenter says so.
+  await presenter.keyboard.press('b');
+  await expect(stage.getByTestId('talk-blank')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-blank')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(stage.getByTestId('talk-blank')).toHaveCount(0);
+  await expect(presenter.getByTestId('presenter-blank')).toHaveCount(0);
+
+  // The projector never shows notes, not even hidden: N in the stage does nothing while the
+  // presenter is open.
+  const pointers = await presenter.getByTestId('presenter-notes').locator('li').allTextContents();
+  expect(pointers.length).toBeGreaterThan(0);
+  await stage.keyboard.press('n');
+  await stage.waitForTimeout(200);
+  await expect(stage.getByTestId('talk-notes')).toHaveCount(0);
+  const stageText = await stage.evaluate(() => document.body.textContent ?? "");
+  for (const p of pointers) expect(stageText).not.toContain(p);
+  expect(stageText).not.toContain('point at');
+
+  // Closing the presenter: the stage says so; P opens it again and it follows.
+  await presenter.close({ runBeforeUnload: true });
+  await expect(stage.getByTestId('stage-presenter-word')).toContainText('The presenter window was closed');
+  const again = await openPresenter(stage, context);
+  await expect(again.getByTestId('presenter-now')).toContainText('Step 3');
+
+  // Reloading the stage: the presenter says the stage went; P in the reloaded stage
+  // reconnects the same window (window.open finds it by name).
+  await stage.reload();
+  await expect(again.getByTestId('presenter')).toHaveAttribute('data-connection', 'closed');
+  await expect(again.getByTestId('presenter-says')).toContainText('The stage window was closed');
+  await expect(stage.locator('.app')).toHaveAttribute('data-mode', 'talk');
+  await stage.locator('body').click({ position: { x: 2, y: 2 } });
+  await stage.keyboard.press('p');
+  await expect(again.getByTestId('presenter')).toHaveAttribute('data-connection', 'connected');
+  expect(context.pages()).toHaveLength(2);
+  await again.keyboard.press('PageDown');
+  await expect.poll(() => atOf(stage)).toBe(3);
+  expect(errors).toEqual([]);
+
+  // Closing the stage: the presenter says so.
+  await stage.close({ runBeforeUnload: true });
+  await expect(again.getByTestId('presenter')).toHaveAttribute('data-connection', 'closed');
+}
+
+test('the presenter window follows the stage (http: a BroadcastChannel)', async ({ page, context }) => {
+  await presenterFollowsTheStage(page, context, `./${TALK}`, 'broadcast');
+});
+
+test('a presenter link opened on its own says it follows a stage window, and how to open one', async ({ page }) => {
+  await page.goto('./#fmt=1&sc=seed&v=racy&at=3&mode=presenter');
+  await expect(page.getByTestId('presenter')).toHaveAttribute('data-connection', 'alone');
+  await expect(page.getByTestId('presenter-says')).toContainText('This window follows a stage window, and there is none');
+  await expect(page.getByTestId('presenter-says')).toContainText('press T for talk mode, then P');
+  await expect(page.getByTestId('presenter-now')).toContainText('Step 4');
+});
+
+test('the presenter window has no WCAG 2 A/AA violation (axe-core)', async ({ page }) => {
+  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222211111122&at=14&mode=presenter');
+  await expect(page.getByTestId('presenter')).toHaveAttribute('data-connection', 'alone');
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const found = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }).then((r) => r.violations.map((v) => v.id))`);
+  expect(found).toEqual([]);
+});
+
+test.describe('in the one-file build opened from disk', () => {
+  const single = `${process.env.E2E_DIST ?? 'dist'}-single`;
+  test.beforeAll(() => {
+    const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', single, '--emptyOutDir'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build:single failed\n${r.stdout}\n${r.stderr}`);
+  });
+
+  test('the presenter window follows the stage (file:, window messages)', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    await context.route(/^(?!file:|data:|blob:|about:)/, (route) => route.abort());
+    const file = pathToFileURL(resolve(single, 'index.html')).href;
+    await presenterFollowsTheStage(page, context, `${file}${TALK}`, 'window');
+  });
+});
