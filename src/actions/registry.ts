@@ -173,6 +173,12 @@ export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
 /** The actions of one layout, for the legend's key list. */
 export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
 
+/** A key press the page must leave alone: handled already, typed into a control, or a focused button's Space/Enter. */
+export function keyBelongsToTarget(e: KeyboardEvent): boolean {
+  if (e.defaultPrevented || isTypingTarget(e.target)) return true;
+  return (e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement;
+}
+
 /** Keys typed into a form control or a chip being dragged belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

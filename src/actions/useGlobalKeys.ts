@@ -3,15 +3,13 @@
 
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/react';
-import { actionFor, isTypingTarget } from './registry';
+import { actionFor, keyBelongsToTarget } from './registry';
 
 export function useGlobalKeys(enabled: () => boolean = () => true): void {
   const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
-      // A focused button keeps Space/Enter for itself.
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      if (keyBelongsToTarget(e) || !enabled()) return;
       const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();

@@ -88,7 +88,7 @@ function record(data: unknown, keys: readonly string[]): Fields | null {
 
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const id = (v: unknown): v is string => text(v, MAX_ID) && v.length > 0;
-const isForwarded = (v: unknown): v is ForwardedAction => (FORWARDED_ACTIONS as readonly unknown[]).includes(v);
+export const isForwarded = (v: unknown): v is ForwardedAction => (FORWARDED_ACTIONS as readonly unknown[]).includes(v);
 
 function stopOf(v: unknown): StopNotes | null | undefined {
   if (v === null) return null;

@@ -5,9 +5,9 @@
 // are sent to the stage, which performs them; this window never moves on its own.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { actionFor, actionsOf, isTypingTarget } from '../../actions/registry';
+import { actionFor, actionsOf, keyBelongsToTarget } from '../../actions/registry';
 import { type Connection, createFollower, type Follower, type FollowStatus } from '../../presenter/follow';
-import { FORWARDED_ACTIONS, type ForwardedAction, type StopNotes } from '../../presenter/protocol';
+import { FORWARDED_ACTIONS, isForwarded, type StopNotes } from '../../presenter/protocol';
 import { selectFrame, selectModel, selectNextFrame, selectOutcome, useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
 import { notesFor } from '../talk/notes';
@@ -16,8 +16,6 @@ import { presenterLink, transportHere } from './links';
 import { Position } from './Position';
 import { StepCard } from './StepCard';
 import './presenter.css';
-
-const isForwarded = (id: string): id is ForwardedAction => (FORWARDED_ACTIONS as readonly string[]).includes(id);
 
 /** The keys that work here, from the registry: "PageDown, →, ↓, Space: Next step · ...". */
 const KEYS_HERE = FORWARDED_ACTIONS.flatMap((id) => actionsOf('talk').filter((a) => a.id === id))
@@ -62,8 +60,7 @@ function useForwardedKeys(follower: Follower | null): void {
   useEffect(() => {
     if (!follower) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTypingTarget(e.target)) return;
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      if (keyBelongsToTarget(e)) return;
       const action = actionFor(e, follower.status().stageMode);
       if (!action || !isForwarded(action.id)) return;
       e.preventDefault();
