@@ -94,15 +94,18 @@ export function createFollower(store: AppStore, link: Link | null): Follower {
     }
     // Latched on one stage while it lives; another stage on the channel is ignored.
     if (status.connection === 'connected' && !mine) return;
-    const d = decodePermalink(m.link);
-    if (!d.ok) return;
+    // Every hello is answered with the link, mostly unchanged: replay it only when it changes.
+    let stageMode = status.stageMode;
     if (m.link !== lastLink || !mine) {
+      const d = decodePermalink(m.link);
+      if (!d.ok) return;
       lastLink = m.link;
+      stageMode = d.value.view.mode;
       // Only the choices: this window stays a presenter whatever the stage's layout.
       store.getState().hydrate(d.value.choices);
     }
     lastHeard = Date.now();
-    update({ connection: 'connected', stage: m.stage, stop: m.stop, startedAt: m.startedAt, blank: m.blank, stageMode: d.value.view.mode });
+    update({ connection: 'connected', stage: m.stage, stop: m.stop, startedAt: m.startedAt, blank: m.blank, stageMode });
   };
 
   const unlisten = link?.listen(receive);

@@ -10,7 +10,7 @@ import { encodePermalink } from '../permalink/format';
 import { linkOf } from '../permalink/sync';
 import type { AppStore } from '../store';
 import type { Link } from './channel';
-import { BEAT_MS, FORWARDED_ACTIONS, parsePresenterMessage, STALE_MS, type StopNotes, stageBye, stageState } from './protocol';
+import { BEAT_MS, parsePresenterMessage, STALE_MS, type StopNotes, stageBye, stageState } from './protocol';
 import { stopNotesOf } from './stop';
 
 /** What the stage learns about its presenter, for a word on screen. */
@@ -108,7 +108,7 @@ export function createStage(store: AppStore, options: StageOptions = {}): Stage 
       // the stage's own layout, exactly as if the key had been pressed here.
       const action = findAction(m.action);
       const mode = store.getState().mode;
-      if (action && FORWARDED_ACTIONS.includes(m.action) && (action.mode === undefined || action.mode === mode)) action.perform(store, null);
+      if (action && (action.mode === undefined || action.mode === mode)) action.perform(store, null);
     }
   };
 
