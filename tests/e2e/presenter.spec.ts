@@ -107,6 +107,8 @@ async function presenterFollowsTheStage(stage: Page, context: BrowserContext, ur
 }
 
 test('the presenter window follows the stage (http: a BroadcastChannel)', async ({ page, context }) => {
+  // Two windows, a reload and two closes: a long walk on a machine shared with other runs.
+  test.setTimeout(60_000);
   await presenterFollowsTheStage(page, context, `./${TALK}`, 'broadcast');
 });
 
