@@ -3,6 +3,7 @@
 // may belong to one layout: talk mode's keys step where the app's Space plays.
 
 import type { AppStore, Mode, Store } from '../store';
+import { variantIds } from '../packs';
 import { leaveTalk, toggleTalk } from './talk';
 
 export interface Action {
@@ -97,6 +98,30 @@ export const ACTIONS: readonly Action[] = [
     perform: (s) => s.getState().toggleNotes(),
   },
   {
+    id: 'next-variant',
+    label: 'Next variant, same interleaving (bug, then fix)',
+    keys: ['V'],
+    mode: 'talk',
+    test: (e) => plain(e) && !e.shiftKey && e.key.toLowerCase() === 'v',
+    perform: (s) => stepVariant(s, 1),
+  },
+  {
+    id: 'prev-variant',
+    label: 'Previous variant, same interleaving',
+    keys: ['Shift+V'],
+    mode: 'talk',
+    test: (e) => plain(e) && e.shiftKey && e.key.toLowerCase() === 'v',
+    perform: (s) => stepVariant(s, -1),
+  },
+  {
+    id: 'spoilers',
+    label: 'Show the verdict before the run gets there (spoilers)',
+    keys: ['S'],
+    mode: 'talk',
+    test: (e) => letter(e, 's'),
+    perform: (s) => s.getState().toggleSpoilers(),
+  },
+  {
     id: 'presenter',
     label: 'Presenter view: the notes, the next step and the time, in a second window',
     keys: ['P'],
@@ -161,23 +186,38 @@ export const ACTIONS: readonly Action[] = [
   },
 ];
 
+/** The scenario's next (or previous) variant, on the same interleaving and step. */
+function stepVariant(store: AppStore, by: 1 | -1): void {
+  const s = store.getState();
+  const ids = variantIds(s.scenario);
+  const next = ids[(ids.indexOf(s.variant) + by + ids.length) % ids.length];
+  if (next && next !== s.variant) s.setVariant(next);
+}
+
+/** Stepping keys: in talk mode they step only when focus is on the stage, not on a control. */
+const STEPPING = new Set(['talk-next', 'talk-back', 'step-forward', 'step-back', 'page-forward', 'page-back', 'play']);
+
 export function findAction(id: string): Action | undefined {
   return ACTIONS.find((a) => a.id === id);
 }
 
 /** The action a key press triggers in the given layout, if any. */
 export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
-  return ACTIONS.find((a) => (a.mode === undefined || a.mode === mode) && a.test(e));
+  const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === mode) && x.test(e));
+  // A focused control (a step on the timeline, a button, a link) keeps its keys: Space
+  // picks a step up or presses a button, and the arrows do not step the run.
+  if (a && STEPPING.has(a.id) && isControl(e.target)) return undefined;
+  return a;
+}
+
+/** An element that takes its own keys: a button, a link, a draggable step, a form field. */
+export function isControl(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('button, a[href], [role="button"], input, select, textarea, summary') !== null;
 }
 
 /** The actions of one layout, for the legend's key list. */
 export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
-
-/** A key press the page must leave alone: handled already, typed into a control, or a focused button's Space/Enter. */
-export function keyBelongsToTarget(e: KeyboardEvent): boolean {
-  if (e.defaultPrevented || isTypingTarget(e.target)) return true;
-  return (e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement;
-}
 
 /** Keys typed into a form control or a chip being dragged belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -3,13 +3,13 @@
 
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/react';
-import { actionFor, keyBelongsToTarget } from './registry';
+import { actionFor, isTypingTarget } from './registry';
 
 export function useGlobalKeys(enabled: () => boolean = () => true): void {
   const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (keyBelongsToTarget(e) || !enabled()) return;
+      if (e.defaultPrevented || isTypingTarget(e.target) || !enabled()) return;
       const action = actionFor(e, store.getState().mode);
       if (!action) return;
       e.preventDefault();

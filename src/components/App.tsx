@@ -14,6 +14,7 @@ import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
+import { Stage } from './talk/Stage';
 import { TalkLayer } from './talk/TalkLayer';
 import './app.css';
 
@@ -62,18 +63,28 @@ function Screen() {
       </Suspense>
     );
   }
+  if (mode === 'talk') {
+    return (
+      <div className="app" data-mode="talk">
+        <LinkBanner />
+        <Stage kind="talk" />
+        <TalkLayer />
+      </div>
+    );
+  }
   return (
     <div className="app" data-mode={mode}>
       <LinkBanner />
       <IntroStrip />
       <Header />
       <main className="app__main">
-        <StateView />
         {compare ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<StateView />}>
             <CompareView />
           </Suspense>
-        ) : null}
+        ) : (
+          <StateView />
+        )}
         <SidePanel />
         <ExplorePanel />
       </main>

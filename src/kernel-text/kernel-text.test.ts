@@ -40,8 +40,12 @@ describe('export', () => {
     const bar = (lines[0] as string).indexOf('|');
     for (const l of lines.slice(2)) expect(l[bar]).toBe('|');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
-    // header, rule, 25 steps, and 5 function lines (2 for T1, 3 for T2)
-    expect(lines).toHaveLength(2 + 25 + 5);
+    // header, rule, 25 steps, and 7 function lines: T1's alloc_extent_buffer(),
+    // read_extent_buffer_pages() and the static read_extent_buffer_subpage() it calls;
+    // T2's free_extent_buffer_stale(), release_extent_buffer(),
+    // btrfs_release_extent_buffer_pages() and detach_extent_buffer_page()
+    expect(text).toMatch(/\n {3}\|- btrfs_subpage_test_uptodate\(\) +\|\n/);
+    expect(lines).toHaveLength(2 + 25 + 7);
   });
 
   it('has a third column in two-allocators', () => {

@@ -61,6 +61,8 @@ export interface ScenarioDef {
   blurb: string;
   /** What the initial state is, for the narration before the first step and talk notes. */
   intro: string;
+  /** Where the race and its fix were posted and landed: the header links to these. */
+  links: readonly SourceLink[];
   /** The variants of this scenario; the first is its default. */
   variants: readonly VariantDef[];
   /** The first preset is the scenario's default interleaving. */

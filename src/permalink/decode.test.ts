@@ -23,7 +23,7 @@ describe('decodePermalink', () => {
     expect(d.warnings).toEqual([]);
     expect(d.value.choices).toMatchObject({ scenario: 'seed', variant: 'racy', cursor: 19 });
     expect(d.value.choices.schedule.join('')).toBe('1111111222222222222111111');
-    expect(d.value.view).toEqual({ mode: 'app', embed: false });
+    expect(d.value.view).toEqual({ mode: 'app', embed: false, compare: null });
   });
 
   it('is written as the example link', () => {
@@ -97,8 +97,12 @@ describe('decodePermalink', () => {
   });
 
   it('reads view options', () => {
-    expect(value(`${RACY_COMMIT}&mode=talk&embed=1`).value.view).toEqual({ mode: 'talk', embed: true });
-    expect(value(`${RACY_COMMIT}&mode=presenter`).value.view).toEqual({ mode: 'presenter', embed: false });
+    expect(value(`${RACY_COMMIT}&mode=talk&embed=1`).value.view).toEqual({ mode: 'talk', embed: true, compare: null });
+    expect(value(`${RACY_COMMIT}&mode=presenter`).value.view).toEqual({ mode: 'presenter', embed: false, compare: null });
+    expect(value(`${RACY_COMMIT}&cmp=racy~eb_refs`).value.view.compare).toEqual({ left: 'racy', right: 'eb_refs' });
+    const bad = decodePermalink(`${RACY_COMMIT}&cmp=racy~readers`);
+    expect(bad.ok && bad.value.view.compare).toBeNull();
+    expect(bad.ok && bad.warnings.join()).toMatch(/cmp: "racy~readers" is not two variants of seed/);
     expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk, presenter); ignored']);
   });
 
@@ -114,9 +118,9 @@ describe('decodePermalink', () => {
         const schedule = presetSchedule(sc, v, p.id);
         for (const cursor of [0, 1, schedule.length - 1, schedule.length]) {
           for (const view of [
-            { mode: 'app' as const, embed: false },
-            { mode: 'talk' as const, embed: true },
-            { mode: 'presenter' as const, embed: false },
+            { mode: 'app' as const, embed: false, compare: null },
+            { mode: 'talk' as const, embed: true, compare: { left: v, right: v } },
+            { mode: 'presenter' as const, embed: false, compare: null },
           ]) {
             const link: Permalink = { choices: { scenario: sc, variant: v, schedule, cursor }, view };
             const d = value(encodePermalink(link));
@@ -151,7 +155,7 @@ describe('decodePermalink', () => {
           const schedule = r.run.schedule;
           const link: Permalink = {
             choices: { scenario: sc, variant: v, schedule, cursor: c % (schedule.length + 1) },
-            view: { mode: 'app', embed: false },
+            view: { mode: 'app', embed: false, compare: null },
           };
           const d = value(encodePermalink(link));
           expect(d.value).toEqual(link);
@@ -178,12 +182,13 @@ describe('decodePermalink never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), check), { numRuns: 400 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), check), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => check(`#${s}`)), { numRuns: 300 });
-  });
+    // A thousand decodes, each may replay a schedule: seconds on a loaded 2-core machine.
+  }, 40_000);
 
   it('for structured hashes with hostile values', () => {
-    const key = fc.constantFrom('fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed', 'x', '', '%', '%zz', 'fmt%3D');
+    const key = fc.constantFrom('fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed', 'cmp', 'x', '', '%', '%zz', 'fmt%3D');
     const val = fc.oneof(
-      fc.constantFrom('1', '0', '2', '-1', 'seed', 'two-allocators', 'racy', 'eb_refs', 'talk', '%', '%E0%A4%A', '<script>', '../..'),
+      fc.constantFrom('1', '0', '2', '-1', 'seed', 'two-allocators', 'racy', 'eb_refs', 'talk', '%', '%E0%A4%A', '<script>', '../..', 'racy~eb_refs', '~', 'a~b~c'),
       // Fingerprints: today's, another scenario's, unknown, malformed.
       fc.constantFrom('0q3nins', '01n40wo', '03q20nf', 'zzzzzzz', '0000000', 'valueOf', '__proto', 'toStrin', '0q3nin'),
       fc.stringMatching(/^[0-9]{0,40}$/),

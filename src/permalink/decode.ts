@@ -87,14 +87,14 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     else warnings.push(`v: unknown variant ${quote(p.v)} for ${scenario} (known: ${variantIds(scenario).join(', ')}); opened ${variant}`);
   }
   const preset = () => presetSchedule(scenario, variant);
-  if (!keepSchedule) return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings) };
+  if (!keepSchedule) return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings, scenario) };
 
   const lists = listsOfLink({ fp: p.fp, scenario, variant, hasSchedule: p.s !== undefined }, link.known, warnings);
   if (lists.kind === 'unknown') {
     // Not reinterpreted: digits read against lists we do not have would run other steps.
     const unread = [p.s !== undefined && 'schedule (s)', p.at !== undefined && 'step (at)'].filter(Boolean).join(' and ');
     warnings.push(`${lists.why}; ${unread ? `its ${unread} could not be read, so ` : ''}opened ${scenario}, ${variant} with its default schedule`);
-    return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings) };
+    return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings, scenario) };
   }
   const model = getModel(scenario, variant);
   if (lists.kind === 'old' && model.ok && p.s !== undefined) {
@@ -105,7 +105,7 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     link.carried = true;
     const at = readAt(p.at, warnings);
     const cursor = at === null ? 0 : carried.cursorFor(at, warnings);
-    return { choices: { scenario, variant, schedule: carried.schedule, cursor }, view: readView(p, warnings) };
+    return { choices: { scenario, variant, schedule: carried.schedule, cursor }, view: readView(p, warnings, scenario) };
   }
   if (lists.kind === 'old') {
     // No schedule to carry: the default one is today's, and `at` is counted in it.
@@ -122,7 +122,7 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     warnings.push(`at: step index ${at} is past the last step (index ${full.length - 1}); opened at the end`);
     cursor = full.length;
   } else if (at !== null) cursor = atToCursor(at);
-  return { choices: { scenario, variant, schedule: full, cursor }, view: readView(p, warnings) };
+  return { choices: { scenario, variant, schedule: full, cursor }, view: readView(p, warnings, scenario) };
 }
 
 /** `at` as a step index >= -1, or null (absent, or not one: then the initial state, with a warning). */
@@ -164,8 +164,15 @@ function readSchedule(scenario: string, variant: string, raw: string, warnings: 
   return run.schedule;
 }
 
-function readView(p: Params, warnings: string[]): LinkView {
+function readView(p: Params, warnings: string[], scenario: string): LinkView {
   const view: LinkView = { ...DEFAULT_VIEW };
+  if (p.cmp !== undefined) {
+    // Compare mode's pair: two variants of the link's own scenario.
+    const [left = '', right = '', ...more] = p.cmp.split('~');
+    const bad = [left, right].filter((v) => !findVariant(scenario, v));
+    if (more.length === 0 && bad.length === 0) view.compare = { left, right };
+    else warnings.push(`cmp: ${quote(p.cmp)} is not two variants of ${scenario} (left~right, known: ${variantIds(scenario).join(', ')}); compare mode left off`);
+  }
   if (p.mode !== undefined) {
     if (p.mode === 'talk' || p.mode === 'presenter' || p.mode === 'app') view.mode = p.mode;
     else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk, presenter); ignored`);

@@ -1,7 +1,7 @@
 // The permalink format, version 2: what the URL hash holds and how it is written.
 // Reading (with validation and migration) lives in decode.ts and migrate.ts.
 //
-//   #fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18[&mode=talk|presenter][&embed=1]
+//   #fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18[&mode=talk|presenter][&embed=1][&cmp=racy~eb_refs]
 //
 // `fp` is the fingerprint of the scenario's step lists (fingerprint.ts): the digits of
 // `s` mean steps of those lists, and a link made under other lists is carried over.
@@ -22,7 +22,7 @@ export type { LinkView };
 export const MAX_HASH_LENGTH = 4096;
 
 /** The keys of format 2, in the order they are written. */
-export const KEYS = ['fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed'] as const;
+export const KEYS = ['fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed', 'cmp'] as const;
 export type Key = (typeof KEYS)[number];
 
 export interface Permalink {
@@ -50,6 +50,7 @@ export function encodePermalink(link: Permalink): string {
   ];
   if (view.mode !== 'app') parts.push(`mode=${view.mode}`);
   if (view.embed) parts.push('embed=1');
+  if (view.compare) parts.push(`cmp=${encodeURIComponent(view.compare.left)}~${encodeURIComponent(view.compare.right)}`);
   return `#${parts.join('&')}`;
 }
 

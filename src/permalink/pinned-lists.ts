@@ -179,6 +179,52 @@ const SAME_BYTENR_1: StepLists = {
   ],
 };
 
+// endio-reader (RACE.md section 8), as it first shipped.
+
+const ENDIO_READER_1: StepLists = {
+  eb_refs: [
+    // T1
+    [
+      'find_extent_buffer', 'dec_io_pages', 'set_extent_buffer_uptodate', 'free_extent_buffer',
+      'release_extent_buffer', 'load_page_private', 'btrfs_subpage_set_uptodate', 'unlock_extent',
+    ],
+    // T2
+    [
+      'free_extent_buffer', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+      'btrfs_page_dec_eb_refs', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_private', 'put_page',
+      'call_rcu',
+    ],
+  ],
+  private_check: [
+    // T1
+    [
+      'find_extent_buffer', 'dec_io_pages', 'set_extent_buffer_uptodate', 'free_extent_buffer',
+      'release_extent_buffer', 'test_page_private', 'load_page_private', 'btrfs_subpage_set_uptodate',
+      'unlock_extent',
+    ],
+    // T2
+    [
+      'free_extent_buffer', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+      'btrfs_page_dec_eb_refs', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_private', 'put_page',
+      'call_rcu',
+    ],
+  ],
+  readers: [
+    // T1
+    [
+      'find_extent_buffer', 'dec_io_pages', 'set_extent_buffer_uptodate', 'free_extent_buffer',
+      'release_extent_buffer', 'load_page_private', 'btrfs_subpage_set_uptodate', 'btrfs_subpage_end_reader',
+      'unlock_extent',
+    ],
+    // T2
+    [
+      'free_extent_buffer', 'spin_lock_buffer', 'radix_tree_delete', 'spin_unlock_buffer', 'spin_lock_private',
+      'btrfs_page_dec_eb_refs', 'page_range_has_eb', 'btrfs_detach_subpage', 'spin_unlock_private', 'put_page',
+      'call_rcu',
+    ],
+  ],
+};
+
 /** The lists format-1 links were made under, by scenario: a link without `fp` means these. */
 export const FORMAT_1_LISTS: Readonly<Record<string, StepLists>> = {
   'seed': SEED_1,
@@ -191,4 +237,5 @@ export const KNOWN_LISTS: Readonly<Record<string, KnownLists>> = {
   '0q3nins': { scenario: 'seed', lists: SEED_1 },
   '01n40wo': { scenario: 'two-allocators', lists: TWO_ALLOCATORS_1 },
   '03q20nf': { scenario: 'same-bytenr', lists: SAME_BYTENR_1 },
+  '0pvfjvk': { scenario: 'endio-reader', lists: ENDIO_READER_1 },
 };

@@ -29,7 +29,7 @@ export function linkOf(store: AppStore): Permalink {
   const s = store.getState();
   return {
     choices: { scenario: s.scenario, variant: s.variant, schedule: s.schedule, cursor: s.cursor },
-    view: { mode: s.mode, embed: s.embed },
+    view: { mode: s.mode, embed: s.embed, compare: s.compare.on ? { left: s.compare.left, right: s.compare.right } : null },
   };
 }
 
@@ -83,11 +83,13 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
 
   const unStore = store.subscribe((s, prev) => {
     const now: Choices = s;
-    const viewChanged = s.mode !== prev.mode || s.embed !== prev.embed;
+    const viewChanged = s.mode !== prev.mode || s.embed !== prev.embed || s.compare !== prev.compare;
     if (sameChoices(now, prev) && !viewChanged) return;
     if (hydrating) return flush();
     const deliberate = s.scenario !== prev.scenario || s.variant !== prev.variant || s.schedule !== prev.schedule || viewChanged;
-    if (deliberate) push();
+    // An embed lives in someone else's page: its edits replace the entry, so the host's
+    // Back button is never filled with them.
+    if (deliberate && !s.embed) push();
     else replaceSoon();
   });
 

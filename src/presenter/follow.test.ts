@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const talkStore = () => createAppStore({ view: { mode: 'talk', embed: false } });
+const talkStore = () => createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
 const presenterStore = () => presenterStoreFor('#fmt=2&sc=seed&mode=presenter') as AppStore;
 /** The part of the run both windows must agree on. */
 const shown = (s: AppStore) => {

@@ -58,7 +58,8 @@ export function presenterStoreFor(hash: string): AppStore | null {
   const d = decodePermalink(hash);
   if (d.ok && d.value.view.mode !== 'presenter') return null;
   const choices = d.ok ? d.value.choices : defaultPermalink().choices;
-  return createAppStore({ choices, view: { mode: 'presenter', embed: false } });
+  // Compare mode stays off: the presenter reads out the stage's own variant.
+  return createAppStore({ choices, view: { mode: 'presenter', embed: false, compare: null } });
 }
 
 export function createFollower(store: AppStore, link: Link | null): Follower {

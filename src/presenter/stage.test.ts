@@ -15,7 +15,7 @@ afterEach(() => vi.useRealTimers());
 
 /** A talk-mode stage on a fake channel, and a presenter's end of it that records what arrives. */
 function setup(stopOf?: (s: unknown) => { title: string; notes: string } | null) {
-  const store = createAppStore({ view: { mode: 'talk', embed: false } });
+  const store = createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
   const bus = fakeBus();
   const stage = createStage(store, { id: 'stage-1', ...(stopOf ? { stopOf } : {}) });
   const events: PresenterEvent[] = [];
@@ -126,7 +126,7 @@ describe('the stage', () => {
   });
 
   it('on file:, hears only the window it opened, and a goodbye from a presenter that just went', () => {
-    const store = createAppStore({ view: { mode: 'talk', embed: false } });
+    const store = createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
     const w = fakeWindowPair();
     const stage = createStage(store, { id: 'stage-1' });
     stage.attach(windowLink(w.stage, () => w.presenterRef));

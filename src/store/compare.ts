@@ -1,6 +1,6 @@
 // The compare slice: two variants of the same scenario side by side, following the
-// cursor. Memory only for now; the pair resets to the scenario's first and last
-// variants when the scenario changes (variants belong to a scenario).
+// cursor. In the link when on (cmp=left~right); the pair resets to the scenario's first
+// and last variants when the scenario changes (variants belong to a scenario).
 
 import { variantIds } from '../packs';
 import type { SliceCreator } from './store';
@@ -23,8 +23,8 @@ export function comparePair(scenario: string): Pick<CompareState, 'left' | 'righ
 }
 
 export const createCompareSlice =
-  (scenario: string): SliceCreator<CompareSlice> =>
+  (scenario: string, initial: { left: string; right: string } | null = null): SliceCreator<CompareSlice> =>
   (set, get) => ({
-    compare: { on: false, ...comparePair(scenario) },
+    compare: initial ? { on: true, ...initial } : { on: false, ...comparePair(scenario) },
     setCompare: (patch) => set({ compare: { ...get().compare, ...patch } }),
   });

@@ -91,6 +91,27 @@ export function defaultChoices(scenario: string = DEFAULT_SCENARIO): Choices {
   return { scenario, variant, schedule: presetRun(scenario, variant).schedule, cursor: 0 };
 }
 
+/** Where step `cursor` of one variant's schedule is in another's: the same (thread, op, occurrence), or the nearest before it. */
+function sameStep(from: Model<unknown>, schedule: readonly Tid[], cursor: number, to: Model<unknown>, carried: readonly Tid[]): number {
+  if (cursor <= 0) return 0;
+  const key = (chips: ReturnType<typeof chipsOf>) => {
+    const seen = new Map<string, number>();
+    return chips.map((c) => {
+      const k = `${c.thread}|${c.op}`;
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return `${k}|${n}`;
+    });
+  };
+  const before = key(chipsOf(from, schedule));
+  const after = key(chipsOf(to, carried));
+  for (let i = cursor - 1; i >= 0; i--) {
+    const at = after.indexOf(before[i] as string);
+    if (at >= 0) return at + 1;
+  }
+  return 0;
+}
+
 export const choicesOf = (s: Choices): Choices => ({
   scenario: s.scenario,
   variant: s.variant,
@@ -159,8 +180,9 @@ export const createRunSlice =
         if (v === s.variant || !findVariant(s.scenario, v)) return;
         const to = modelOf(s.scenario, v);
         const carried = carryOver(s.model, to, s.schedule);
-        // Keep the cursor on the same step: count the carried steps up to it.
-        const cursor = Math.min(s.cursor, carried.schedule.length);
+        // Keep the cursor on the same step (thread, op, occurrence), so a talk can show the
+        // bug and then the fix at the same moment of the same interleaving.
+        const cursor = sameStep(s.model, s.schedule, s.cursor, to, carried.schedule);
         commit(
           { scenario: s.scenario, variant: v, schedule: carried.schedule, cursor },
           carried.note ? { notice: { kind: 'info', message: carried.note } } : {},

@@ -5,7 +5,7 @@
 //   explore: the explorer panel and the store's own worker client (explore.ts)
 //   compare: two variants side by side (compare.ts)
 // Where each piece lives (so nothing leaks into or out of a link by accident):
-//   URL hash:      scenario, variant, schedule, cursor, mode, embed
+//   URL hash:      scenario, variant, schedule, cursor, mode, embed, compare's pair
 //   local storage: nothing but the "legend seen" flag (components/legend)
 //   memory only:   everything else
 
@@ -37,7 +37,7 @@ export function createAppStore(init: StoreInit = {}) {
     ...createRunSlice(choices)(set, get),
     ...createViewSlice(init.view ?? DEFAULT_VIEW, init.intro)(set, get),
     ...createExploreSlice(init.spawnWorker)(set, get),
-    ...createCompareSlice(choices.scenario)(set, get),
+    ...createCompareSlice(choices.scenario, init.view?.compare ?? null)(set, get),
   }));
 }
 

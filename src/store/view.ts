@@ -2,8 +2,8 @@
 // and embed come from the link; the rest lives in memory only.
 //
 // Where each piece lives:
-//   URL hash:    mode (mode=talk, mode=presenter), embed (embed=1)
-//   memory only: notes, blank, issue, side, stopAtBreak, importDraft, intro (whether a first visit
+//   URL hash:    mode (mode=talk, mode=presenter), embed (embed=1), compare's pair (cmp=left~right)
+//   memory only: notes, blank, issue, side, stopAtBreak, spoilers, importDraft, intro (whether a first visit
 //                shows its strip is decided at start-up, from local storage and the link)
 
 import type { SliceCreator } from './store';
@@ -17,9 +17,11 @@ export interface LinkView {
   mode: Mode;
   /** Minimal chrome for an iframe. */
   embed: boolean;
+  /** Compare mode's two variants, when it is on. */
+  compare: { left: string; right: string } | null;
 }
 
-export const DEFAULT_VIEW: LinkView = { mode: 'app', embed: false };
+export const DEFAULT_VIEW: LinkView = { mode: 'app', embed: false, compare: null };
 
 export interface LinkIssue {
   /** One sentence: what happened to the link. */
@@ -39,6 +41,8 @@ export interface ViewSlice extends LinkView {
   side: 'steps' | 'code';
   /** Playback pauses at the step where an invariant first breaks. */
   stopAtBreak: boolean;
+  /** Talk mode shows the verdict from the start (off by default: it appears at the break). */
+  spoilers: boolean;
   /** The one-line strip for a first visit (never on a link that names a step, in talk mode or embedded). */
   intro: boolean;
   /** The text pasted into the import box, kept while the app runs. */
@@ -52,6 +56,7 @@ export interface ViewSlice extends LinkView {
   setIssue(issue: LinkIssue | null): void;
   setSide(side: 'steps' | 'code'): void;
   setStopAtBreak(on: boolean): void;
+  toggleSpoilers(): void;
   setIntro(on: boolean): void;
   setImportDraft(text: string): void;
 }
@@ -68,16 +73,24 @@ export const createViewSlice =
     issue: null,
     side: 'steps',
     stopAtBreak: true,
+    spoilers: false,
     intro: intro && initial.mode === 'app' && !initial.embed,
     importDraft: '',
     setMode: (mode) => set({ mode, ...talkOnly(mode) }),
     setEmbed: (embed) => set({ embed }),
-    applyLink: (view) => set({ mode: view.mode, embed: view.embed, ...talkOnly(view.mode) }),
+    applyLink: (view) =>
+      set((s) => ({
+        mode: view.mode,
+        embed: view.embed,
+        ...talkOnly(view.mode),
+        compare: view.compare ? { on: true, ...view.compare } : { ...s.compare, on: false },
+      })),
     toggleNotes: () => set((s) => ({ notes: !s.notes })),
     toggleBlank: () => set((s) => ({ blank: !s.blank })),
     setIssue: (issue) => set({ issue }),
     setSide: (side) => set({ side }),
     setStopAtBreak: (stopAtBreak) => set({ stopAtBreak }),
+    toggleSpoilers: () => set((s) => ({ spoilers: !s.spoilers })),
     setIntro: (intro) => set({ intro }),
     setImportDraft: (importDraft) => set({ importDraft }),
   });

@@ -34,9 +34,9 @@ interface Drawn {
 
 const esc = (s: string) => s.replace(/["\\]/g, '\\$&');
 
-function objectRect(container: HTMLElement, id: string): DOMRect | null {
+function objectRect(container: HTMLElement, id: string, rect: (el: Element) => DOMRect): DOMRect | null {
   const el = container.querySelector(`[data-testid="object"][data-id="${esc(id)}"]`);
-  return el ? el.getBoundingClientRect() : null;
+  return el ? rect(el) : null;
 }
 
 /** A curve from (sx, sy) to the nearest sensible point on rect `t`, in container coordinates. */
@@ -59,18 +59,29 @@ function route(sx: number, sy: number, t: DOMRect, c: DOMRect): { d: string; ex:
   return { d: `M${sx},${sy} C${sx + 40},${sy} ${ex},${my} ${ex},${ey}`, ex, ey };
 }
 
+/**
+ * Client rectangles are in screen pixels; the layer draws in the container's own
+ * pixels. They differ when an ancestor scales the picture (talk mode's stage): divide.
+ */
+function unscaled(r: DOMRect, k: number, origin: DOMRect): DOMRect {
+  return new DOMRect(origin.left + (r.left - origin.left) / k, origin.top + (r.top - origin.top) / k, r.width / k, r.height / k);
+}
+
 function measure(container: HTMLElement, pointers: readonly PointerSpec[]): Drawn[] {
-  const c = container.getBoundingClientRect();
+  const box = container.getBoundingClientRect();
+  const k = container.offsetWidth > 0 ? box.width / container.offsetWidth : 1;
+  const c = unscaled(box, k, box);
+  const rect = (el: Element) => unscaled(el.getBoundingClientRect(), k, box);
   const out: Drawn[] = [];
   for (const spec of pointers) {
     const src = container.querySelector(`[data-ptr-src="${esc(spec.from)}"]`);
     if (!src) continue;
-    const s = src.getBoundingClientRect();
+    const s = rect(src);
     if (s.width === 0 && s.height === 0) continue;
     const sx = s.right - c.left;
     const sy = s.top + s.height / 2 - c.top;
     if (spec.to) {
-      const t = objectRect(container, spec.to);
+      const t = objectRect(container, spec.to, rect);
       if (!t) continue;
       out.push({ spec, d: route(sx, sy, t, c).d });
       continue;
@@ -78,7 +89,7 @@ function measure(container: HTMLElement, pointers: readonly PointerSpec[]): Draw
     // A pointer to nothing: a short stub and the NULL mark; cut toward what it was.
     const gx = sx + 18;
     const drawn: Drawn = { spec, d: `M${sx},${sy} L${gx},${sy}`, ground: { x: gx, y: sy } };
-    const was = spec.was ? objectRect(container, spec.was) : null;
+    const was = spec.was ? objectRect(container, spec.was, rect) : null;
     if (was) {
       const r = route(sx, sy, was, c);
       drawn.rest = r.d;

@@ -30,6 +30,8 @@ export interface ObjProps {
   /** Where it sits in the picture's grid. */
   area?: string;
   label: string;
+  /** A tooltip for the whole box (where its layout comes from). */
+  title?: string;
   children?: ReactNode;
 }
 
@@ -45,6 +47,7 @@ export function Obj(p: ObjProps) {
       data-freed={p.freed ? 'true' : undefined}
       data-alarm={p.alarm ? 'true' : undefined}
       aria-label={p.label}
+      title={p.title}
       motion={{ initial: p.fresh ? { opacity: 0, scale: 0.92 } : false, animate: { opacity: 1, scale: 1 } }}
     >
       <h3 className="obj__title">
@@ -80,10 +83,10 @@ export function Field(p: FieldProps) {
   const cls = ['obj__value', p.changed ? 'sv-chg' : '', p.alarm ? 'obj__value--alarm' : ''].filter(Boolean).join(' ');
   return (
     <>
-      <dt className="obj__field" title={p.title}>
+      <dt className="obj__field" title={p.title} data-field={p.name}>
         {p.name}
       </dt>
-      <dd className={cls} title={p.title} data-testid={p.testid}>
+      <dd className={cls} title={p.title} data-testid={p.testid} data-field={p.name}>
         {p.children}
         {p.type ? <span className="obj__type"> {p.type}</span> : null}
         {p.ptr ? <span className="obj__ptr" data-ptr-src={p.ptr} aria-hidden="true" /> : null}

@@ -37,7 +37,22 @@ test('compare mode: two variants step together with the main cursor', async ({ p
   await first.getByRole('button').click();
   await expect(views.nth(0)).toHaveAttribute('data-step', String(step));
   await expect(views.nth(1)).toHaveAttribute('data-step', String(step));
-  await expect(page.locator('[data-testid="compare-fields"] tr[data-differs]').first()).toContainText('page->private');
+  // Marked in both pictures, with what differs on each side.
+  await expect(views.nth(0).getByTestId('compare-diverges')).toContainText('page->private = 0 (NULL)');
+  await expect(views.nth(1).getByTestId('compare-diverges')).toContainText('page->private = S');
+  // Drawn as two pictures, not as a table of fields.
+  await expect(views.nth(0).locator('[data-testid="object"][data-id="S"]')).toHaveAttribute('data-freed', 'true');
+  await expect(views.nth(1).locator('[data-testid="object"][data-id="S"]')).not.toHaveAttribute('data-freed', 'true');
+  await expect(page.getByTestId('compare').locator('table')).toHaveCount(0);
+  // Compare mode is in the link: a fresh page opens it as it was.
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('cmp=racy~eb_refs');
+  const link = await page.evaluate(() => window.location.hash);
+  const fresh = await page.context().newPage();
+  await fresh.addInitScript(() => window.localStorage.setItem('legend-seen', '1'));
+  await fresh.goto(`./${link}`);
+  await expect(fresh.getByTestId('compare-view')).toHaveCount(2);
+  await expect(fresh.getByTestId('compare-view').nth(1)).toHaveAttribute('data-step', String(step));
+  await fresh.close();
 
   // Another pair.
   await page.getByTestId('compare-right').selectOption('under_alloc');

@@ -12,7 +12,7 @@ test('embed=1 shows the picture and the timeline, no controls, and links out to 
   await page.goto(`./${LINK}&embed=1`);
   await expect(page.locator('[data-mode="embed"]')).toBeVisible();
   await expect(page.getByTestId('step').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'kernel state' })).toBeVisible();
+  await expect(page.getByTestId('kernel-picture')).toBeVisible();
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
   await expect(page.getByTestId('copy-link')).toHaveCount(0);
@@ -39,4 +39,37 @@ test('the embed works inside an iframe', async ({ page, baseURL }) => {
   await expect(frame.getByTestId('step').first()).toBeVisible();
   await expect(frame.getByTestId('verdict')).toBeVisible();
   await expect(frame.getByTestId('embed-link-out')).toBeVisible();
+});
+
+for (const [w, h] of [
+  [800, 450],
+  [960, 540],
+] as const) {
+  test(`in an iframe of ${w}x${h} the verdict, the picture and the timeline are all visible`, async ({ page, baseURL }) => {
+    await page.goto('./');
+    await page.setContent(`<!doctype html><title>slide</title><style>body{margin:0}</style><iframe title="race" src="${baseURL}${LINK}&embed=1" width="${w}" height="${h}" style="border:0"></iframe>`);
+    const frame = page.frameLocator('iframe[title="race"]');
+    await expect(frame.getByTestId('stage')).toBeVisible();
+    const parts = ['[data-testid="verdict"]', '[data-testid="object"]', '[data-testid="step"]', '[data-testid="pointer"]'];
+    for (const sel of parts) {
+      const boxes = await frame.locator(sel).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length, sel).toBeGreaterThan(0);
+      for (const b of boxes) expect(b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= w + 0.5 && b.y + b.height <= h + 0.5, `${sel} ${JSON.stringify(b)}`).toBe(true);
+    }
+    await page.screenshot({ path: `test-results/screenshots/embed-${w}.png` });
+  });
+}
+
+test("edits inside an embed replace the host page's history entry, never push one", async ({ page, baseURL }) => {
+  await page.goto('./');
+  await page.setContent(`<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="960" height="540"></iframe>`);
+  const frame = page.frameLocator('iframe[title="race"]');
+  await expect(frame.getByTestId('stage')).toBeVisible();
+  const before = await page.evaluate(() => history.length);
+  // Four edits: keys 1 and 2 run a thread's next step from the cursor, each changing the schedule.
+  await frame.getByTestId('embed-back').click();
+  for (const key of ['2', '1', '2', '1']) await frame.locator('body').press(key);
+  await frame.getByTestId('embed-forward').click();
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => history.length)).toBe(before);
 });

@@ -168,6 +168,8 @@ test('copy as text puts the diagram on the clipboard', async ({ page, context })
   await page.getByTestId('copy-text').click();
   await expect(page.getByTestId('copy-text-status')).toHaveText('copied');
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toContain('T1 (eb A)                        | T2 (eb B)');
+  // The column is as wide as its widest line: read_extent_buffer_subpage()'s helper.
+  expect(text).toContain('T1 (eb A)                           | T2 (eb B)');
+  expect(text).toContain('   |- btrfs_subpage_test_uptodate() |');
   expect(text).toContain('|- if (!page_range_has_eb())');
 });

@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   { dir: 'src/kernel-text', may: ['src/engine', ...REGISTRY, 'src/kernel-text'], packages: null, dom: false },
   { dir: 'src/store', may: ['src/engine', ...REGISTRY, 'src/worker', 'src/store'], packages: /^(zustand|react)(\/|$)/, dom: false },
   { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
-  { dir: 'src/actions', may: ['src/store', 'src/actions'], packages: /^react$/, dom: true },
+  { dir: 'src/actions', may: ['src/store', 'src/actions', ...REGISTRY], packages: /^react$/, dom: true },
   // The presenter's channel and protocol: windows come in as arguments, so no DOM here.
   { dir: 'src/presenter', may: ['src/store', 'src/permalink', 'src/actions', 'src/presenter'], packages: null, dom: false },
   {

@@ -130,6 +130,15 @@ describe('the explore process', () => {
     expect(scenario.status).toBe(2);
     expect(scenario.stderr).toMatch(/^explore: unknown scenario "nope" \(known: seed, two-allocators[^)]*\)$/m);
 
+    // endio-reader's own variants, from the registry like any scenario's.
+    const endio = cli('--scenario', 'endio-reader', '--variant', 'private_check');
+    expect(endio.status).toBe(0);
+    expect(endio.stdout).toContain('complete schedules  167960');
+    expect(endio.stdout).toContain('bad schedules       1920');
+    const wrong = cli('--scenario', 'endio-reader', '--variant', 'racy');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('unknown variant "racy" for endio-reader (known: eb_refs, private_check, readers)');
+
     const flag = cli('--scenario', 'seed', '--variant', 'racy', '--frobnicate');
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain('unknown argument "--frobnicate"');

@@ -60,10 +60,12 @@ describe.each(VARIANT_IDS)('variant %s runs the ops of RACE.md section 5', (vari
     expect(ops).toHaveLength(scenario === 'seed' ? 2 : 3);
   });
 
-  it('marks exactly the racy-only steps as inferred', () => {
+  it('marks as inferred every step of racy, and the reader of under_alloc (RACE.md 5, 5a)', () => {
     const m = model('seed', variant);
+    const all = m.threads.flatMap((t) => t.steps.map((s) => `T${t.tid} ${s.op}`));
     const inferred = m.threads.flatMap((t) => t.steps.filter((s) => s.source.inferred).map((s) => `T${t.tid} ${s.op}`));
-    expect(inferred).toEqual(variant === 'racy' ? ['T2 spin_lock_buffer', 'T2 page_range_has_eb', 'T2 spin_unlock_buffer'] : []);
+    const expected = { racy: all, under_alloc: ['T1 btrfs_subpage_test_uptodate'], eb_refs: [] }[variant];
+    expect(inferred).toEqual(expected);
     expect(findVariant('seed', variant)?.inferred).toBe(variant === 'racy');
   });
 });
@@ -88,24 +90,32 @@ describe.each(SCENARIO_IDS)('initial state of %s (RACE.md sections 3 and 7)', (s
     const k = s.kernel;
     expect(k.page).toEqual({ index: 481, start: 0x1e10000, PG_private: true, private: 'S', refcount: 3 });
     expect(k.buffer_radix).toEqual({ 7696: 'B' });
+    // B: the tree's reference and T2's caller's (RACE.md 7.1), STALE not yet set.
     expect(k.ebs).toEqual({
       B: {
         name: 'B',
         start: 0x1e10000,
         len: 0x4000,
-        refs: 1,
-        flags: ['TREE_REF', 'STALE', 'IN_TREE'],
+        refs: 2,
+        flags: ['TREE_REF', 'IN_TREE'],
         pages0: true,
         attached: true,
         life: 'live',
       },
     });
-    const S = { id: 'S', freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
-    const extra = { racy: {}, under_alloc: { under_alloc: false }, eb_refs: { eb_refs: 1 } }[variant];
+    // S has the fields of its variant's struct: v4 06/18's has no bitmaps; at v5.12 B's
+    // sectors are uptodate (0x000f) while PageUptodate is clear.
+    const S = { id: 'S', freed: false };
+    const extra = {
+      racy: {},
+      under_alloc: { under_alloc: false },
+      eb_refs: { uptodate_bitmap: 0x000f, error_bitmap: 0, eb_refs: 1 },
+    }[variant];
     expect(k.subpages).toEqual({ S: { ...S, ...extra } });
     // P is not locked, nobody holds anything, every thread is at its first step.
     expect(Object.values(s.locks).every((l) => l === null)).toBe(true);
-    expect(Object.keys(s.locks).sort()).toEqual(['buffer_lock', 'page_lock', 'private_lock', 'refs_lock']);
+    const refsLocks = scenario === 'two-allocators' ? ['refs_lock', 'refs_lock_A', 'refs_lock_C'] : ['refs_lock', 'refs_lock_A'];
+    expect(Object.keys(s.locks).sort()).toEqual(['buffer_lock', 'page_lock', 'private_lock', ...refsLocks]);
     expect(s.threads.every((t) => t.pc === 0 && t.status === 'ready')).toBe(true);
     expect(s.broken).toBeNull();
   });
@@ -119,7 +129,10 @@ describe('lock kinds of RACE.md section 4', () => {
       private_lock: 'spin',
       buffer_lock: 'spin',
       refs_lock: 'spin',
+      refs_lock_A: 'spin',
     });
+    expect(m.locks.refs_lock?.name).toBe('B->refs_lock');
+    expect(m.locks.refs_lock_A?.name).toBe('A->refs_lock');
   });
 });
 

@@ -94,6 +94,40 @@ const PINNED: Pinned[] = [
     switches: null,
     outcomes: [['safe', 303041478012n], ['safe', 795756780n], ['safe', 795756780n]],
   },
+  // endio-reader (RACE.md section 8): no step ever waits, so schedules = C(n1 + n2, n1).
+  {
+    scenario: 'endio-reader',
+    variant: 'eb_refs',
+    schedules: 75582n,
+    bad: 74772n,
+    states: 183,
+    shortest: '111211',
+    fewestSwitches: '2222222222211111111',
+    switches: 1,
+    outcomes: [['bug', 74412n], ['safe', 810n], ['bug', 360n]],
+  },
+  {
+    scenario: 'endio-reader',
+    variant: 'private_check',
+    schedules: 167960n,
+    bad: 1920n,
+    states: 222,
+    shortest: '11111122222222',
+    fewestSwitches: '11111112222222222211',
+    switches: 2,
+    outcomes: [['safe', 166040n], ['bug', 1200n], ['bug', 720n]],
+  },
+  {
+    scenario: 'endio-reader',
+    variant: 'readers',
+    schedules: 167960n,
+    bad: 0n,
+    states: 196,
+    shortest: null,
+    fewestSwitches: null,
+    switches: null,
+    outcomes: [['safe', 166448n], ['safe', 1512n]],
+  },
 ];
 
 describe.each(PINNED)('$scenario / $variant', (p) => {

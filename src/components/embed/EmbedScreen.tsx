@@ -1,15 +1,15 @@
-// embed=1: the kernel picture and the timeline in minimal chrome, sized for an iframe
-// in slides or a blog post, with a link out to the full app at the same interleaving.
+// embed=1: the stage (the picture, the timeline, the verdict) scaled into an iframe of
+// any size, with a step back / forward pair and a link out to the full app at the same
+// interleaving. Edits made here replace the host page's history entry, never push one
+// (permalink/sync.ts), so the host's Back button is not filled with them.
 
 import { withoutEmbed } from '../../permalink/format';
 import { linkOf } from '../../permalink/sync';
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
-import { Verdict } from '../header/Verdict';
 import { pageBase } from '../share/links';
 import { LinkBanner } from '../share/LinkBanner';
-import { StateView } from '../state-view/StateView';
-import { Timeline } from '../timeline/Timeline';
+import { Stage } from '../talk/Stage';
 import './embed.css';
 
 const selectLinkKey = (s: Store) => `${s.scenario}/${s.variant}/${s.schedule.join('')}/${s.cursor}`;
@@ -19,25 +19,28 @@ export function EmbedScreen() {
   // Re-rendered when the view changes, so the link out follows it.
   useAppStore(selectLinkKey);
   const href = `${pageBase()}${withoutEmbed(linkOf(store))}`;
-  const s = store.getState();
+  const step = (d: number) => () => {
+    const s = store.getState();
+    s.setPlaying(false);
+    s.seek(s.cursor + d);
+  };
+  const head = (
+    <nav className="embed-nav" aria-label="Steps">
+      <button type="button" onClick={step(-1)} aria-label="Step back" data-testid="embed-back">
+        ◀
+      </button>
+      <button type="button" onClick={step(1)} aria-label="Step forward" data-testid="embed-forward">
+        ▶
+      </button>
+      <a className="embed-nav__out" href={href} target="_blank" rel="noopener" data-testid="embed-link-out">
+        Open in the full app ↗
+      </a>
+    </nav>
+  );
   return (
     <div className="app app--embed" data-mode="embed">
       <LinkBanner />
-      <header className="embed-bar">
-        <span className="embed-bar__title">
-          btrfs subpage race · <code>{s.scenario}</code> · <code>{s.variant}</code>
-        </span>
-        <Verdict />
-        <a className="embed-bar__out" href={href} target="_blank" rel="noopener" data-testid="embed-link-out">
-          Open in the full app ↗
-        </a>
-      </header>
-      <main className="embed-main">
-        <StateView />
-      </main>
-      <footer className="embed-timeline">
-        <Timeline />
-      </footer>
+      <Stage kind="embed" head={head} />
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function Header() {
         <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
           btrfs subpage race
         </h1>
-        <SourceLinks links={[...def.pack.links, ...(info?.links ?? [])]} />
+        <SourceLinks links={[...def.links, ...(info?.links ?? [])]} />
         <label className="header__field" title={blurb}>
           <span className="header__label">Scenario</span>
           <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">

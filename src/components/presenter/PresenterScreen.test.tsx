@@ -18,7 +18,7 @@ afterEach(() => {
 
 /** A talk-mode stage on this origin's channel (jsdom has a real origin: BroadcastChannel). */
 function startStage(stop: { title: string; notes: string } | null) {
-  const store = createAppStore({ view: { mode: 'talk', embed: false } });
+  const store = createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
   stage = createStage(store, { id: 'stage-1', stopOf: () => stop });
   stage.attach(broadcastLink(new BroadcastChannel(PRESENTER_NAME)));
   return store;

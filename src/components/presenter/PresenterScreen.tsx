@@ -5,7 +5,7 @@
 // are sent to the stage, which performs them; this window never moves on its own.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { actionFor, actionsOf, keyBelongsToTarget } from '../../actions/registry';
+import { actionFor, actionsOf, isTypingTarget } from '../../actions/registry';
 import { type Connection, createFollower, type Follower, type FollowStatus } from '../../presenter/follow';
 import { FORWARDED_ACTIONS, isForwarded, type StopNotes } from '../../presenter/protocol';
 import { selectFrame, selectModel, selectNextFrame, selectOutcome, useAppStore, useAppStoreApi } from '../../store';
@@ -60,7 +60,9 @@ function useForwardedKeys(follower: Follower | null): void {
   useEffect(() => {
     if (!follower) return;
     const onKey = (e: KeyboardEvent) => {
-      if (keyBelongsToTarget(e)) return;
+      // As on the stage (useGlobalKeys): a form field keeps its keys, and actionFor leaves
+      // a focused button its Space.
+      if (e.defaultPrevented || isTypingTarget(e.target)) return;
       const action = actionFor(e, follower.status().stageMode);
       if (!action || !isForwarded(action.id)) return;
       e.preventDefault();

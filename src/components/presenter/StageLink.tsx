@@ -45,7 +45,7 @@ export function StageLink() {
 
     const open = () => {
       if (!stage.attached()) stage.attach(stageLink(kind, () => presenter));
-      const url = `${pageBase()}${encodePermalink({ ...linkOf(store), view: { mode: 'presenter', embed: false } })}`;
+      const url = `${pageBase()}${encodePermalink({ ...linkOf(store), view: { mode: 'presenter', embed: false, compare: null } })}`;
       const w = window.open(url, PRESENTER_NAME, FEATURES);
       if (!w) return say('blocked');
       presenter = w;

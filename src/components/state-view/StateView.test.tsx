@@ -162,6 +162,22 @@ describe('StateView, variants', () => {
     expect(s.textContent).not.toContain('eb_refs');
   });
 
+  it("draws exactly the members of its variant's struct btrfs_subpage", () => {
+    const members = (variant: string) => {
+      cleanup();
+      setup((store) => store.getState().setVariant(variant));
+      const s = object('S');
+      return { names: [...s.querySelectorAll('dt')].map((dt) => dt.textContent), union: s.querySelector('[data-testid="subpage-union"]')?.textContent ?? null };
+    };
+    expect(members('racy')).toEqual({ names: ['lock'], union: null });
+    expect(members('under_alloc')).toEqual({ names: ['lock', 'under_alloc'], union: 'union { bool under_alloc; }' });
+    expect(members('eb_refs')).toEqual({
+      names: ['lock', 'uptodate_bitmap', 'error_bitmap', 'eb_refs'],
+      union: 'union { atomic_t eb_refs; struct { atomic_t readers; } /* data only */; }',
+    });
+    expect(screen.getByTestId('uptodate-bitmap').textContent).toContain('0x000f');
+  });
+
   it('racy: neither field, and the steps are marked inferred', () => {
     const { seek } = setup();
     const s = object('S');
@@ -192,3 +208,40 @@ describe('StateView, variants', () => {
     expect(object('C')).toBeTruthy();
   });
 });
+
+describe('StateView, endio-reader', () => {
+  const open = (variant: string) => {
+    const { store, seek } = setup((st) => {
+      st.getState().setScenario('endio-reader');
+      st.getState().setVariant(variant);
+    });
+    return { store, seek };
+  };
+
+  it("shows B's io_pages and the range EXTENT_LOCKED until the end of the bio", () => {
+    const { store, seek } = open('eb_refs');
+    expect(screen.getByTestId('io-pages-B').textContent).toMatch(/^1 atomic_t/);
+    expect(screen.getByTestId('extent-locked').textContent).toContain('EXTENT_LOCKED');
+    const dec = store.getState().run.frames.findIndex((f) => f.op === 'dec_io_pages');
+    seek(dec + 1);
+    expect(screen.getByTestId('io-pages-B').textContent).toMatch(/^0 atomic_t/);
+    seek(store.getState().schedule.length);
+    expect(screen.queryByTestId('extent-locked')).toBeNull();
+  });
+
+  it('draws readers as a member with a value only in v5.14, and each struct as its source had it', () => {
+    open('readers');
+    const s = object('S');
+    expect(within(s).getByTestId('readers').textContent).toContain('4');
+    expect([...s.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'lock', 'uptodate_bitmap', 'error_bitmap', 'dirty_bitmap', 'writeback_bitmap', 'readers', 'eb_refs',
+    ]);
+    expect(within(s).getByTestId('subpage-union').textContent).toBe('union { atomic_t eb_refs; struct { atomic_t writers; u16 ordered_bitmap; } /* data only */; }');
+    cleanup();
+    open('private_check');
+    const p = object('S');
+    expect(within(p).queryByTestId('readers')).toBeNull();
+    expect(within(p).getByTestId('subpage-union').textContent).toContain('struct { atomic_t readers; atomic_t writers; u16 ordered_bitmap; } /* data only */');
+  });
+});
+

@@ -4,3 +4,5 @@ export { CodeView, StateView } from './StateView';
 export { KernelPicture, VariantLabel, type KernelPictureProps } from './KernelPicture';
 export { ThreadPanel, ThreadPanels, type ThreadPanelProps } from './threads/ThreadPanel';
 export { threadStatus, type ThreadStatusView } from './threads/threadStatus';
+export { Narration } from './Narration';
+export { LocksPanel } from './LocksPanel';

@@ -126,12 +126,12 @@ export const Row = memo(function Row(p: RowProps) {
         <code className="tl-chip__call">{p.call}</code>
         {p.inWindow ? (
           <span className="tl-mark tl-mark--window" aria-hidden="true">
-            in the window
+            in window
           </span>
         ) : null}
         {p.broken ? (
           <span className="tl-mark tl-mark--broken" aria-hidden="true">
-            ✗ {p.broken} breaks
+            ✗ {p.broken}
           </span>
         ) : null}
         {p.crash ? (

@@ -46,7 +46,11 @@ interface Drag {
   schedule: readonly number[];
 }
 
-export function Timeline() {
+/**
+ * `stage`: the timeline on talk mode's stage or in an embed: the steps alone, rows sized
+ * to fit, and (with `spoilers` off) no mark of what happens ahead of the cursor.
+ */
+export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; spoilers?: boolean }) {
   const { chips, run, model, schedule, cursor, notice, lastMoved } = useAppStore(useShallow(selectTimeline));
   const store = useAppStoreApi();
   const reducedMotion = useReducedMotion();
@@ -180,10 +184,23 @@ export function Timeline() {
   const lanes = model.threads.length;
 
   return (
-    <section className="timeline" aria-labelledby="timeline-title" data-lanes={lanes} style={{ '--tl-cols': laneColumns(lanes) } as CSSProperties}>
-      <TimelineToolbar drag={drag} preview={preview} />
-      <RunThreads />
-      {windows.length ? (
+    <section
+      className={stage ? 'timeline timeline--stage' : 'timeline'}
+      aria-labelledby="timeline-title"
+      data-lanes={lanes}
+      style={{ '--tl-cols': laneColumns(lanes), '--tl-n': n } as CSSProperties}
+    >
+      {stage ? (
+        <h2 id="timeline-title" className="tl-sr-only">
+          Timeline
+        </h2>
+      ) : (
+        <>
+          <TimelineToolbar drag={drag} preview={preview} />
+          <RunThreads />
+        </>
+      )}
+      {windows.length && !stage ? (
         <p className="tl-windows">
           {windows.map((w) => (
             <span
@@ -224,6 +241,8 @@ export function Timeline() {
             <ol ref={list} className="tl-rows" aria-label={`Schedule: ${n} steps in order`} data-dragging={drag ? 'true' : undefined}>
               {chips.map((c) => {
                 const frame = run.frames[c.position];
+                // With spoilers off, what happens at a step is marked once the cursor reaches it.
+                const shown = spoilers || c.position < cursor;
                 return (
                   <Row
                     key={ids[c.position]}
@@ -234,15 +253,15 @@ export function Timeline() {
                     op={c.op}
                     call={callText(tables, c.op)}
                     phase={phaseOf(c.position)}
-                    broken={c.position === marks.broken ? marks.brokenName : null}
-                    crash={marks.crashes.has(c.position)}
+                    broken={shown && c.position === marks.broken ? marks.brokenName : null}
+                    crash={shown && marks.crashes.has(c.position)}
                     completed={frame?.completed ?? false}
                     skipped={frame?.skipped ?? null}
                     carried={carried.has(c.position)}
                     moved={moved.has(c.position)}
                     bands={bands.lanes[c.position] ?? ''}
                     bandLabel={bands.labels[c.position] ?? null}
-                    inWindow={bands.checks.has(c.position)}
+                    inWindow={shown && bands.checks.has(c.position)}
                     refusal={c.position === refusedAt ? (notice?.message ?? null) : null}
                     reducedMotion={reducedMotion}
                     onSeek={onSeek}

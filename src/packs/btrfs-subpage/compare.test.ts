@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Run, replay } from '../../engine';
 import { getModel, presetSchedule } from '../index';
-import { describeCost, detachCost } from './compare';
+import { commonFields, describeCost, detachCost, variantField } from './compare';
 import type { BtrfsKernel } from './model/state';
 
 const model = (sc: string, v: string) => {
@@ -38,5 +38,30 @@ describe("the cost of T2's detach, from the events", () => {
     const c = detachCost(run('eb_refs', 'commit-message'));
     expect(c).toMatchObject({ lookups: [], nested: [], ebRefsDec: 1, ebRefsRead: 1, underAllocRead: 0 });
     expect(describeCost(c)).toEqual(['no radix-tree lookup', 'no nested lock', 'atomic_dec(&eb_refs) x1', 'atomic_read(&eb_refs) x1']);
+  });
+});
+
+describe('endio-reader in compare mode', () => {
+  const final = (v: string) => {
+    const r = replay(model('endio-reader', v), presetSchedule('endio-reader', v, 'commit-message'));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.run.final.kernel as BtrfsKernel;
+  };
+
+  it("compares eb_refs, io_pages and the locked range, which every variant has; readers is v5.14's own", () => {
+    const names = commonFields(final('eb_refs')).map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(['eb B io_pages', 'subpage S eb_refs', 'EXTENT_LOCKED']));
+    expect(commonFields(final('readers')).map(([n]) => n)).toEqual(names);
+    expect(variantField('eb_refs', final('eb_refs'))).toBeNull();
+    expect(variantField('private_check', final('private_check'))).toBeNull();
+    expect(variantField('readers', final('readers'))).toEqual(['subpage->readers', '0']);
+  });
+
+  it('the allocation scenarios compare what they did before', () => {
+    const r = replay(model('seed', 'eb_refs'), presetSchedule('seed', 'eb_refs', 'commit-message'));
+    if (!r.ok) throw new Error(r.error.message);
+    const k = r.run.final.kernel as BtrfsKernel;
+    expect(commonFields(k).some(([n]) => n === 'EXTENT_LOCKED' || n.endsWith('io_pages'))).toBe(false);
+    expect(variantField('eb_refs', k)).toEqual(['subpage->eb_refs', '1']);
   });
 });

@@ -9,6 +9,7 @@ import { isDeref, isRadix } from './model/events';
 import { LOCKS } from './model/model';
 import type { BtrfsKernel } from './model/state';
 import { EB_NAMES, SUBPAGE_IDS } from './model/state';
+import { hex } from './model/geometry';
 
 type K = BtrfsKernel;
 
@@ -99,12 +100,26 @@ export function commonFields(k: K): Array<[string, string]> {
     if (!eb) continue;
     out.push([`eb ${name} refs`, String(eb.refs)]);
     out.push([`eb ${name} flags`, eb.flags.join(' ') || '-']);
+    if (eb.io_pages !== undefined) out.push([`eb ${name} io_pages`, String(eb.io_pages)]);
+  }
+  // endio-reader's kernels (the only ones with an io_tree range): every variant there
+  // has eb_refs, so it is compared, and so is the range still locked.
+  if (k.extent_locked !== undefined) {
+    const S = k.subpages.S;
+    out.push(['subpage S eb_refs', S && !S.freed ? String(S.eb_refs) : 'no live subpage']);
+    out.push(['EXTENT_LOCKED', k.extent_locked ? `${hex(k.extent_locked[0])}-${hex(k.extent_locked[1])}` : 'none']);
   }
   return out;
 }
 
 /** The variant-only field of the attached subpage, shown beside the common ones. */
 export function variantField(variant: string, k: K): [string, string] | null {
+  if (k.extent_locked !== undefined) {
+    // endio-reader: only v5.14 has readers as a member metadata uses.
+    if (variant !== 'readers') return null;
+    const S = k.subpages.S;
+    return ['subpage->readers', S && !S.freed ? String(S.readers) : 'no live subpage attached'];
+  }
   if (variant !== 'eb_refs' && variant !== 'under_alloc') return null;
   const sp = k.page.private ? k.subpages[k.page.private] : undefined;
   const live = sp && !sp.freed ? sp : null;

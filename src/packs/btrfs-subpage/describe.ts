@@ -4,13 +4,15 @@
 
 import type { EngineEvent, Frame, LocalValue, SetEvent } from '../../engine';
 import type { EventWords } from '../contract';
-import { isDeref, isRadix, type RadixEvent } from './model/events';
+import { isDeref, isLoad, isRadix, type RadixEvent } from './model/events';
+import { bitmap16 } from './model/geometry';
 import { LOCKS } from './model/model';
 
 const show = (v: LocalValue, field: string): string => {
   if (v === null) return field === 'private' ? '0' : 'none';
   if (typeof v === 'boolean') return field === 'PG_private' ? (v ? '1' : '0') : String(v);
   if (field === 'flags') return v === '' ? '(none)' : String(v).split('|').join(' ');
+  if (field.endsWith('_bitmap') && typeof v === 'number') return bitmap16(v);
   return String(v);
 };
 
@@ -34,6 +36,9 @@ function describeSet(e: SetEvent): EventWords | null {
     if (e.field === 'attached') return { subject: `eb ${e.id}`, text: e.to ? 'attached to page P' : 'detached from page P', object: e.id };
     if (e.field === 'life') return { subject: `eb ${e.id}`, text: arrow, object: e.id };
     return { subject: `${e.id}->${e.field}`, text: arrow, object: e.id };
+  }
+  if (e.obj === 'io_tree') {
+    return { subject: `${e.id} io_tree ${e.field}`, text: `${e.from ?? 'none'} → ${e.to ?? 'cleared'}`, object: 'io_tree' };
   }
   return { subject: `${e.obj} ${e.id} ${e.field}`, text: arrow };
 }
@@ -74,10 +79,13 @@ function describeRadix(e: RadixEvent): EventWords {
 
 export function describeEvent(e: EngineEvent, _frame: Frame<unknown> | null): EventWords | null {
   if (isRadix(e)) return describeRadix(e);
+  if (isLoad(e)) {
+    return { subject: e.into, text: `= (struct btrfs_subpage *)page->private = ${e.ptr ?? '0 (NULL)'}`, object: 'P', read: true };
+  }
   if (isDeref(e)) {
     if (e.ok) return null;
     return {
-      subject: 'page->private',
+      subject: e.via ? `${e.via} (loaded from page->private)` : 'page->private',
       text: `dereferenced while ${e.ptr === null ? '0 (NULL)' : `pointing at freed subpage ${e.ptr}`}`,
       object: 'P',
       read: true,
@@ -93,6 +101,8 @@ export function describeEvent(e: EngineEvent, _frame: Frame<unknown> | null): Ev
       return { subject: `subpage ${e.id}`, text: 'kfree()d', object: e.id };
     case 'lock': {
       const name = LOCKS[e.lock]?.name ?? e.lock;
+      // A skipped step keeps its slot and, in the engine, its locks; the kernel's thread took none.
+      if (_frame?.skipped) return { subject: name, text: `not taken: T${e.thread} skips this step`, object: `lock:${e.lock}`, read: true };
       if (e.lock === 'page_lock') return { subject: 'page P', text: `${e.op === 'acquire' ? 'locked' : 'unlocked'} by T${e.thread} (PG_locked)`, object: 'P' };
       return { subject: name, text: `${e.op === 'acquire' ? 'taken' : 'dropped'} by T${e.thread}`, object: `lock:${e.lock}` };
     }

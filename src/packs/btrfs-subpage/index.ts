@@ -6,6 +6,8 @@ import type { Frame, StepDef } from '../../engine';
 import type { Pack } from '../contract';
 import { ALLOC_SCENARIOS } from './alloc/scenarios';
 import { EB_REFS_COMMIT, V4_PATCH } from './alloc/variants';
+import { ENDIO_READER } from './endio-reader/scenario';
+import { FIX_PATCH, READERS_COMMIT } from './endio-reader/variants';
 import { COMPARE } from './compare';
 import { describeEvent } from './describe';
 import { KERNEL_TEXT } from './kernel-text';
@@ -26,8 +28,8 @@ function lockNotes(frame: Frame<unknown> | null) {
 export const btrfsSubpage: Pack = {
   id: 'btrfs-subpage',
   title: 'btrfs subpage: extent buffers and the page->private they share',
-  scenarios: ALLOC_SCENARIOS,
-  links: [V4_PATCH, EB_REFS_COMMIT],
+  scenarios: [...ALLOC_SCENARIOS, ENDIO_READER],
+  links: [V4_PATCH, EB_REFS_COMMIT, FIX_PATCH, READERS_COMMIT],
   describeEvent,
   kernelText: KERNEL_TEXT,
   compare: COMPARE,

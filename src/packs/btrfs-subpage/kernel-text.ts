@@ -1,7 +1,13 @@
 // How kernel-style text writes this pack's steps: the call nesting of the modelled paths
 // (RACE.md section 5: free_extent_buffer_stale -> release_extent_buffer ->
-// btrfs_release_extent_buffer_pages -> detach_extent_buffer_page; v5.12 extent_io.c),
-// the calls a diagram may draw inside a step, and the call a step's line shows.
+// btrfs_release_extent_buffer_pages -> detach_extent_buffer_page; section 8:
+// end_bio_extent_readpage -> btrfs_validate_metadata_buffer -> validate_subpage_buffer,
+// then end_page_read and endio_readpage_release_extent; v5.12), the calls a diagram may
+// draw inside a step, and the call a step's line shows.
+//
+// release_extent_buffer() has no caller here: it is free_extent_buffer_stale()'s in the
+// allocation scenarios and free_extent_buffer()'s in endio-reader, and the table is the
+// pack's, so it stays a title of its own.
 
 import type { KernelTextTables } from '../contract';
 
@@ -11,6 +17,15 @@ export const KERNEL_TEXT: KernelTextTables = {
     detach_extent_buffer_page: 'btrfs_release_extent_buffer_pages',
     page_range_has_eb: 'detach_extent_buffer_page',
     attach_extent_buffer_page: 'alloc_extent_buffer',
+    // static in extent_io.c; reached only through read_extent_buffer_pages() (v5.12).
+    read_extent_buffer_subpage: 'read_extent_buffer_pages',
+    // endio-reader's T1 (v5.12): the subpage metadata branch of the end_io.
+    btrfs_validate_metadata_buffer: 'end_bio_extent_readpage',
+    validate_subpage_buffer: 'btrfs_validate_metadata_buffer',
+    end_page_read: 'end_bio_extent_readpage',
+    // Through the macro-made btrfs_page_set_uptodate(), whose call is the load's line.
+    btrfs_subpage_set_uptodate: 'end_page_read',
+    endio_readpage_release_extent: 'end_bio_extent_readpage',
   },
   // The v4 diagram writes detach_page_private() under btrfs_detach_subpage().
   innerCalls: {
@@ -20,6 +35,11 @@ export const KERNEL_TEXT: KernelTextTables = {
     radix_tree_gang_lookup: 'page_range_has_eb',
     __alloc_extent_buffer: 'alloc_eb',
     btrfs_release_extent_buffer_rcu: 'call_rcu',
+    // endio-reader: the calls its ops that are not function names are written as.
+    atomic_dec_and_test: 'dec_io_pages',
+    PagePrivate: 'test_page_private',
+    btrfs_page_set_uptodate: 'load_page_private',
+    unlock_extent_cached_atomic: 'unlock_extent',
   },
   callText: {
     alloc_eb: '__alloc_extent_buffer()',
@@ -31,6 +51,11 @@ export const KERNEL_TEXT: KernelTextTables = {
     spin_unlock_buffer: 'spin_unlock(&buffer_lock)',
     atomic_dec_and_test: 'atomic_dec_and_test(&eb->refs)',
     page_range_has_eb: 'if (!page_range_has_eb())',
+    dec_io_pages: 'atomic_dec_and_test(&eb->io_pages)',
+    test_page_private: 'if (!PagePrivate(page)) return',
+    // The first thing btrfs_page_set_uptodate() does is load page->private.
+    load_page_private: 'btrfs_page_set_uptodate()',
+    unlock_extent: 'unlock_extent_cached_atomic()',
   },
   titles: new Set([
     'alloc_extent_buffer',
@@ -40,6 +65,7 @@ export const KERNEL_TEXT: KernelTextTables = {
     'btrfs_release_extent_buffer_pages',
     'read_extent_buffer_pages',
     'read_extent_buffer_subpage',
+    'end_bio_extent_readpage',
   ]),
   argCalls: [
     { call: 'spin_lock', arg: 'private_lock', op: 'spin_lock_private' },

@@ -22,6 +22,7 @@ export interface MotionBoxProps {
   d?: string;
   markerEnd?: string;
   'aria-label'?: string;
+  title?: string;
   'aria-hidden'?: boolean;
   [data: `data-${string}`]: string | undefined;
 }

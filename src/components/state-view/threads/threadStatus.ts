@@ -17,7 +17,8 @@ export function threadStatus(model: Model<K>, state: EngineState<K>, tid: Tid, p
   if (!t || t.status === 'done') return { kind: 'finished', text: 'finished' };
   if (t.status === 'oops') {
     const at = past.find((f) => f.thread === tid && f.events.some((e) => e.kind === 'oops'));
-    return { kind: 'oopsed', text: `oopsed${at ? ` at step ${at.step} in ${at.def.fn}()` : ''}: NULL pointer dereference` };
+    // What killed it (an assertion's BUG(), a NULL dereference) is in its log, shown below.
+    return { kind: 'oopsed', text: `oopsed${at ? ` at step ${at.step} in ${at.def.fn}()` : ''}: see the kernel log` };
   }
   const b = blockedBy(model, state, tid);
   if (b) {

@@ -1,14 +1,16 @@
 // T1 (and T3): alloc_extent_buffer() of a new eb in page P, as in fs/btrfs/extent_io.c
-// of v5.12 with the variant's hunks (RACE.md section 5, T1 table, in that order).
+// of v5.12 with the variant's hunks (RACE.md section 5, T1 table, in that order). The
+// v4 variants write the calls as v4 06/18's tree has them (RACE.md 5a; see v4Calls).
 
 import type { StepDef, ThreadProgram, Tid } from '../../../engine';
-import { bitmap16, radixKey, sectorBitmap } from '../model/geometry';
-import { addEb, allocSubpage, derefPrivate, freeSubpage, radixInsert, setEb, setPage, setSubpage } from '../model/ops';
-import { oopsLog } from '../model/oops';
 import type { RadixEvent } from '../model/events';
-import { V4_UNDER_ALLOC, V5_EB_REFS, V512 } from '../model/sources';
+import { radixKey, sectorBitmap } from '../model/geometry';
+import { addEb, allocSubpage, derefPrivate, freeSubpage, radixInsert, setEb, setPage, setSubpage } from '../model/ops';
+import { allocSource } from '../model/sources';
 import type { BtrfsKernel, EbName, SubpageId, Variant } from '../model/state';
 import { withFlag } from '../model/state';
+import { readerStep } from './reader';
+import { reuseWait } from './retry';
 
 type Step = StepDef<BtrfsKernel>;
 
@@ -26,16 +28,35 @@ export interface AllocSpec {
 
 const FN = 'alloc_extent_buffer';
 
+/**
+ * The lines whose calls differ between v4 06/18 and v5.12. In v4, 04/18 added
+ * btrfs_alloc_subpage() with two arguments and freed an unused preallocation with
+ * kfree(); v5 added the subpage type and btrfs_free_subpage(). grab_extent_buffer()
+ * takes fs_info since v4 05/18, so 06/18 already reads grab_extent_buffer(fs_info, p)
+ * (RACE.md 5a writes grab_extent_buffer(p), which is the call before 05/18).
+ */
+function calls(variant: Variant) {
+  const v4 = variant !== 'eb_refs';
+  return {
+    alloc: v4 ? 'ret = btrfs_alloc_subpage(fs_info, &prealloc);' : 'ret = btrfs_alloc_subpage(fs_info, &prealloc, BTRFS_SUBPAGE_METADATA);',
+    attach: v4
+      ? '  /* PagePrivate(page) ? kfree(prealloc) : attach_page_private(page, prealloc) */'
+      : '  /* PagePrivate(page) ? btrfs_free_subpage(prealloc) : attach_page_private(page, prealloc) */',
+  };
+}
+
 export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<BtrfsKernel> {
   const { eb, start, prealloc } = spec;
   const key = radixKey(start);
   const bits = sectorBitmap(start);
+  const src = (file: Parameters<typeof allocSource>[1], fn?: string) => allocSource(variant, file, fn);
+  const c = calls(variant);
   const steps: Array<Step | false> = [
     {
       op: 'find_extent_buffer',
       fn: FN,
       code: ['eb = find_extent_buffer(fs_info, start);  /* rcu_read_lock(); radix_tree_lookup() */'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: spec.reuses
         ? `T${spec.tid} looks up key ${key} in buffer_radix under RCU. Dying eb ${spec.reuses.eb} may still sit there, but atomic_inc_not_zero() fails on its refs of 0, so find_extent_buffer() returns NULL and T${spec.tid} allocates eb ${eb} anew.`
         : `T${spec.tid} looks up key ${key} in buffer_radix under RCU: no eb ${eb} there yet, so it allocates one.`,
@@ -52,7 +73,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'alloc_eb',
       fn: FN,
       code: ['eb = __alloc_extent_buffer(fs_info, start, len);  /* refs = 1 */'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: `eb ${eb} is created with one reference; nobody else can see it yet.`,
       apply: (ctx) => {
         addEb(ctx, { name: eb, start, len: 0x4000, refs: 1, flags: [], pages0: false, attached: false, life: 'allocating' });
@@ -62,7 +83,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'find_or_create_page',
       fn: FN,
       code: ['p = find_or_create_page(mapping, index, GFP_NOFS | __GFP_NOFAIL);  /* locked */'],
-      source: V512,
+      source: src('extent_io.c'),
       takes: ['page_lock'],
       narration: `T${spec.tid} finds page P in the page cache and locks it; the page gains a reference for eb ${eb}.`,
       apply: (ctx) => {
@@ -72,8 +93,8 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     {
       op: 'btrfs_alloc_subpage',
       fn: FN,
-      code: ['ret = btrfs_alloc_subpage(fs_info, &prealloc, BTRFS_SUBPAGE_METADATA);'],
-      source: V512,
+      code: [c.alloc],
+      source: src('subpage.c', 'btrfs_alloc_subpage'),
       narration: `T${spec.tid} preallocates a subpage ${prealloc} outside the spinlock; no one else can see it.`,
       apply: (ctx) => {
         allocSubpage(ctx, prealloc);
@@ -83,19 +104,16 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
     {
       op: 'spin_lock_private',
       fn: FN,
-      code: ['spin_lock(&mapping->private_lock);'],
-      source: V512,
+      code: ['spin_lock(&mapping->private_lock);', 'exists = grab_extent_buffer(fs_info, p);  /* always NULL for subpage */'],
+      source: src('extent_io.c'),
       takes: ['private_lock'],
-      narration: `T${spec.tid} takes private_lock to attach eb ${eb} to the page.`,
+      narration: `T${spec.tid} takes private_lock to attach eb ${eb} to the page. grab_extent_buffer() returns NULL for subpage: only buffer_radix decides whether an eb exists.`,
     },
     {
       op: 'attach_extent_buffer_page',
       fn: 'attach_extent_buffer_page',
-      code: [
-        'attach_extent_buffer_page(eb, p, prealloc);',
-        '  /* PagePrivate(p) ? btrfs_free_subpage(prealloc) : attach_page_private(p, prealloc) */',
-      ],
-      source: V512,
+      code: ['ret = attach_extent_buffer_page(eb, p, prealloc);', c.attach],
+      source: src('extent_io.c'),
       narration: `PagePrivate is checked: if set, eb ${eb} shares the page's subpage and ${prealloc} is freed; if not, ${prealloc} is attached.`,
       apply: (ctx) => {
         const page = ctx.kernel.page;
@@ -115,7 +133,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'btrfs_page_start_meta_alloc',
       fn: FN,
       code: ['btrfs_page_start_meta_alloc(fs_info, p);  /* subpage->under_alloc = true */'],
-      source: V4_UNDER_ALLOC,
+      source: src('subpage.h'),
       narration: `Still under private_lock, T${spec.tid} marks the subpage under_alloc so a release will not detach it.`,
       apply: (ctx) => {
         const sp = derefPrivate(ctx, 'sets subpage->under_alloc');
@@ -126,7 +144,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'btrfs_page_inc_eb_refs',
       fn: FN,
       code: ['btrfs_page_inc_eb_refs(fs_info, p);  /* atomic_inc(&subpage->eb_refs) */'],
-      source: V5_EB_REFS,
+      source: src('subpage.c'),
       narration: `Still under private_lock, T${spec.tid} counts eb ${eb} in the subpage's eb_refs.`,
       apply: (ctx) => {
         const sp = derefPrivate(ctx, 'increments subpage->eb_refs');
@@ -137,7 +155,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'spin_unlock_private',
       fn: FN,
       code: ['spin_unlock(&mapping->private_lock);', 'eb->pages[i] = p;'],
-      source: V512,
+      source: src('extent_io.c'),
       drops: ['private_lock'],
       narration: `T${spec.tid} drops private_lock and sets eb ${eb}->pages[0] = P. eb ${eb} is attached but not yet in buffer_radix: the race window opens.`,
       apply: (ctx) => {
@@ -148,7 +166,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'spin_lock_buffer',
       fn: FN,
       code: ['spin_lock(&fs_info->buffer_lock);'],
-      source: V512,
+      source: src('extent_io.c'),
       takes: ['buffer_lock'],
       narration: spec.reuses
         ? `T${spec.tid} takes buffer_lock to insert eb ${eb} into buffer_radix. While dying eb ${spec.reuses.eb} still holds slot ${key}, radix_tree_insert() returns -EEXIST, find_extent_buffer() returns NULL, and T${spec.tid} goes round again (goto again): it cannot get past this point until T${spec.reuses.releasedBy} deletes eb ${spec.reuses.eb}.`
@@ -159,7 +177,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'radix_tree_insert',
       fn: FN,
       code: ['ret = radix_tree_insert(&fs_info->buffer_radix, start >> fs_info->sectorsize_bits, eb);'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: `eb ${eb} goes into slot ${key} of buffer_radix: from now on a lookup can see it.`,
       apply: (ctx) => {
         radixInsert(ctx, key, eb);
@@ -169,16 +187,23 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'spin_unlock_buffer',
       fn: FN,
       code: ['spin_unlock(&fs_info->buffer_lock);'],
-      source: V512,
+      source: src('extent_io.c'),
       drops: ['buffer_lock'],
       narration: `T${spec.tid} drops buffer_lock.`,
     },
     {
       op: 'check_buffer_tree_ref',
       fn: FN,
-      code: ['check_buffer_tree_ref(eb);  /* refs 1 -> 2, TREE_REF */', 'set_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);'],
-      source: V512,
-      narration: `eb ${eb} takes its tree reference (refs 2) and is marked IN_TREE.`,
+      code: [
+        'check_buffer_tree_ref(eb);',
+        '  /* refs 1 < 2: spin_lock(&eb->refs_lock); TREE_REF set, refs 1 -> 2; spin_unlock() */',
+        'set_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);',
+      ],
+      source: src('extent_io.c'),
+      // check_buffer_tree_ref() (v5.12) takes the new eb's own refs_lock (A's for T1,
+      // C's for T3), which no other thread here takes: not B's, which T2 takes.
+      holds: [`refs_lock_${eb}`],
+      narration: `Under eb ${eb}'s own refs_lock (${eb}->refs_lock, which nobody else takes), check_buffer_tree_ref() sets TREE_REF and takes the tree's reference (refs 1 -> 2); then eb ${eb} is marked IN_TREE.`,
       apply: (ctx) => {
         const e = ctx.kernel.ebs[eb];
         if (!e) return;
@@ -190,7 +215,7 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'btrfs_page_end_meta_alloc',
       fn: FN,
       code: ['btrfs_page_end_meta_alloc(fs_info, p);  /* subpage->under_alloc = false, no private_lock */'],
-      source: V4_UNDER_ALLOC,
+      source: src('subpage.h'),
       narration: `eb ${eb} is in the tree now, so T${spec.tid} clears under_alloc (a plain store, without private_lock).`,
       apply: (ctx) => {
         const sp = derefPrivate(ctx, 'clears subpage->under_alloc');
@@ -201,55 +226,15 @@ export function allocProgram(variant: Variant, spec: AllocSpec): ThreadProgram<B
       op: 'unlock_page',
       fn: FN,
       code: ['unlock_page(eb->pages[0]);'],
-      source: V512,
+      source: src('extent_io.c'),
       drops: ['page_lock'],
       narration: `T${spec.tid} unlocks page P; alloc_extent_buffer() returns eb ${eb}.`,
     },
-    {
-      op: 'btrfs_subpage_test_uptodate',
-      fn: 'read_extent_buffer_pages',
-      code: [
-        '/* reading eb: read_extent_buffer_subpage() */',
-        'btrfs_subpage_test_uptodate(fs_info, page, eb->start, eb->len);',
-        '  /* subpage = (struct btrfs_subpage *)page->private; spin_lock_irqsave(&subpage->lock) */',
-      ],
-      source: V512,
-      narration: `T${spec.tid} reads eb ${eb}: it casts page->private to struct btrfs_subpage and takes subpage->lock to test the uptodate bits.`,
-      apply: (ctx) => {
-        const sp = derefPrivate(ctx, `reads eb ${eb}'s uptodate bits through page->private`);
-        if (sp) {
-          const uptodate = (sp.uptodate_bitmap & bits) === bits;
-          ctx.setLocal('uptodate', uptodate);
-          const detail = `${sp.id}->uptodate_bitmap ${bitmap16(sp.uptodate_bitmap)} & ${bitmap16(bits)}`;
-          ctx.emit({ kind: 'result', name: 'btrfs_subpage_test_uptodate', value: uptodate, detail });
-          return;
-        }
-        if (ctx.kernel.page.private === null) ctx.oops(oopsLog(ctx.tid));
-      },
-    },
+    readerStep(variant, spec.tid, eb, bits),
   ];
   return {
     tid: spec.tid,
     title: `alloc_extent_buffer(${eb})`,
     steps: steps.filter((s): s is Step => s !== false),
-  };
-}
-
-/**
- * alloc_extent_buffer()'s retry loop (v5.12):
- *   again: spin_lock(buffer_lock); ret = radix_tree_insert(); spin_unlock(buffer_lock);
- *          if (ret == -EEXIST) { exists = find_extent_buffer(); if (exists) goto free_eb; else goto again; }
- * While a dying eb (refs 0) holds the slot, every round fails the same way and changes
- * nothing another thread can see, so the model folds the rounds into waiting: the
- * thread spins here until the releasing thread's radix_tree_delete.
- */
-function reuseWait(tid: Tid, key: number, reuses: { eb: EbName; releasedBy: Tid }): NonNullable<Step['waits']> {
-  return (s) => {
-    if (s.kernel.buffer_radix[key] !== reuses.eb) return null;
-    return {
-      on: 'buffer_radix',
-      holder: reuses.releasedBy,
-      message: `T${tid} loops in alloc_extent_buffer(): radix_tree_insert() returns -EEXIST while dying eb ${reuses.eb} still holds slot ${key} (T${reuses.releasedBy} has yet to delete it), and find_extent_buffer() cannot take a reference to it`,
-    };
   };
 }

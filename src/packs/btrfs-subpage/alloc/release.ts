@@ -7,7 +7,7 @@ import type { StepDef, ThreadProgram, Tid } from '../../../engine';
 import { GANG_LOOKUP_MAX, PAGE_SIZE, radixKey } from '../model/geometry';
 import { derefPrivate, freeSubpage, radixDelete, setEb, setPage, setSubpage } from '../model/ops';
 import type { RadixEvent } from '../model/events';
-import { V5_EB_REFS, V512, v4Check } from '../model/sources';
+import { allocSource } from '../model/sources';
 import type { BtrfsKernel, EbName, Variant } from '../model/state';
 import { withFlag } from '../model/state';
 
@@ -29,29 +29,42 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
   const key = radixKey(start);
   const pageFirstKey = radixKey(start - (start % PAGE_SIZE));
   const nested = variant !== 'eb_refs';
+  const src = (file: Parameters<typeof allocSource>[1]) => allocSource(variant, file);
   const steps: Array<Step | false> = [
     !spec.dying && {
       op: 'atomic_dec_and_test',
-      fn: 'release_extent_buffer',
+      fn: 'free_extent_buffer_stale',
       code: [
         'spin_lock(&eb->refs_lock);  /* free_extent_buffer_stale() */',
-        'if (atomic_dec_and_test(&eb->refs)) {  /* release_extent_buffer() */',
-        '  test_and_clear_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags); spin_unlock(&eb->refs_lock);',
+        'set_bit(EXTENT_BUFFER_STALE, &eb->bflags);',
+        'if (atomic_read(&eb->refs) == 2 && !extent_buffer_under_io(eb) &&',
+        '    test_and_clear_bit(EXTENT_BUFFER_TREE_REF, &eb->bflags))',
+        '        atomic_dec(&eb->refs);  /* 2 -> 1 */',
+        'if (atomic_dec_and_test(&eb->refs)) {  /* release_extent_buffer(): 1 -> 0 */',
+        '        test_and_clear_bit(EXTENT_BUFFER_IN_TREE, &eb->bflags);',
+        '        spin_unlock(&eb->refs_lock);',
       ],
-      source: V512,
+      source: src('extent_io.c'),
+      // One step: nobody else touches B's refs here, and all of it runs under B's
+      // refs_lock (free_extent_buffer_stale() and release_extent_buffer(), v5.12). The
+      // op id keeps its name so that links and tests keep their meaning.
       holds: ['refs_lock'],
-      narration: `Under eb ${eb}'s refs_lock, T${tid} drops its last reference (refs 1 -> 0) and clears IN_TREE.`,
+      narration: `Under eb ${eb}'s refs_lock, T${tid}'s free_extent_buffer_stale() marks ${eb} STALE and, as refs is 2 and ${eb} is not under IO, drops the tree's reference: TREE_REF cleared, refs 2 -> 1. release_extent_buffer() then drops the caller's: refs 1 -> 0, IN_TREE cleared, refs_lock dropped.`,
       apply: (ctx) => {
         const e = ctx.kernel.ebs[eb];
         if (!e) return;
-        setEb(ctx, eb, { refs: e.refs - 1, flags: withFlag(e.flags, 'IN_TREE', false), life: 'released' });
+        // B starts at refs 2 with TREE_REF and is never under IO here (no io_pages, not
+        // dirty, not under writeback), so both references go in this step.
+        setEb(ctx, eb, { flags: withFlag(withFlag(e.flags, 'STALE', true), 'TREE_REF', false), refs: e.refs - 1 });
+        const now = ctx.kernel.ebs[eb] as typeof e;
+        setEb(ctx, eb, { refs: now.refs - 1, flags: withFlag(now.flags, 'IN_TREE', false), life: 'released' });
       },
     },
     {
       op: 'spin_lock_buffer',
       fn: 'release_extent_buffer',
       code: ['spin_lock(&fs_info->buffer_lock);'],
-      source: V512,
+      source: src('extent_io.c'),
       takes: ['buffer_lock'],
       narration: `T${tid} takes buffer_lock to remove eb ${eb} from buffer_radix.`,
     },
@@ -59,7 +72,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'radix_tree_delete',
       fn: 'release_extent_buffer',
       code: ['radix_tree_delete(&fs_info->buffer_radix, eb->start >> fs_info->sectorsize_bits);'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: `Slot ${key} is emptied: eb ${eb} is no longer visible in buffer_radix.`,
       apply: (ctx) => {
         radixDelete(ctx, key);
@@ -69,7 +82,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'spin_unlock_buffer',
       fn: 'release_extent_buffer',
       code: ['spin_unlock(&fs_info->buffer_lock);'],
-      source: V512,
+      source: src('extent_io.c'),
       drops: ['buffer_lock'],
       narration: `T${tid} drops buffer_lock and goes on to release eb ${eb}'s page.`,
     },
@@ -77,7 +90,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'spin_lock_private',
       fn: 'detach_extent_buffer_page',
       code: ['spin_lock(&page->mapping->private_lock);  /* detach_extent_buffer_page() */'],
-      source: V512,
+      source: src('extent_io.c'),
       takes: ['private_lock'],
       narration: `In detach_extent_buffer_page(), T${tid} takes private_lock: only the last eb of the page may detach page->private.`,
     },
@@ -85,7 +98,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'spin_lock_buffer',
       fn: 'detach_extent_buffer_page',
       code: ['spin_lock(&fs_info->buffer_lock);  /* nested: a stable snapshot of buffer_radix */'],
-      source: v4Check(variant),
+      source: src('extent_io.c'),
       takes: ['buffer_lock'],
       narration: `T${tid} nests buffer_lock inside private_lock so the radix-tree lookup sees a stable tree.`,
     },
@@ -93,7 +106,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'btrfs_page_dec_eb_refs',
       fn: 'detach_extent_buffer_page',
       code: ['btrfs_page_dec_eb_refs(fs_info, page);  /* atomic_dec(&subpage->eb_refs) */'],
-      source: V5_EB_REFS,
+      source: src('subpage.c'),
       narration: `eb ${eb} no longer counts: T${tid} decrements the subpage's eb_refs.`,
       apply: (ctx) => {
         const sp = derefPrivate(ctx, 'decrements subpage->eb_refs');
@@ -104,7 +117,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'page_range_has_eb',
       fn: 'page_range_has_eb',
       code: [checkLine(variant)],
-      source: variant === 'eb_refs' ? V5_EB_REFS : v4Check(variant),
+      source: src('extent_io.c'),
       narration: checkNarration(variant, tid),
       apply: (ctx) => {
         let found = false;
@@ -144,8 +157,12 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
     {
       op: 'btrfs_detach_subpage',
       fn: 'detach_extent_buffer_page',
-      code: ['  btrfs_detach_subpage(fs_info, page);  /* detach_page_private(); kfree(subpage) */'],
-      source: V512,
+      code: [
+        variant === 'eb_refs'
+          ? '  btrfs_detach_subpage(fs_info, page);  /* detach_page_private(); btrfs_free_subpage() */'
+          : '  btrfs_detach_subpage(fs_info, page);  /* detach_page_private(); kfree(subpage) */',
+      ],
+      source: src('subpage.c'),
       narration: `With no eb left in the page, T${tid} clears PagePrivate, sets page->private to 0 and frees the subpage.`,
       apply: (ctx) => {
         setEb(ctx, eb, { attached: false });
@@ -163,7 +180,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'spin_unlock_buffer',
       fn: 'detach_extent_buffer_page',
       code: ['spin_unlock(&fs_info->buffer_lock);'],
-      source: v4Check(variant),
+      source: src('extent_io.c'),
       drops: ['buffer_lock'],
       narration: `T${tid} drops the nested buffer_lock.`,
     },
@@ -171,7 +188,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'spin_unlock_private',
       fn: 'detach_extent_buffer_page',
       code: ['spin_unlock(&page->mapping->private_lock);'],
-      source: V512,
+      source: src('extent_io.c'),
       drops: ['private_lock'],
       narration: `T${tid} drops private_lock.`,
     },
@@ -179,7 +196,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'put_page',
       fn: 'btrfs_release_extent_buffer_pages',
       code: ['put_page(page);  /* eb->pages[0]\'s reference */'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: `eb ${eb} lets go of page P: the page loses eb ${eb}'s reference.`,
       apply: (ctx) => {
         setEb(ctx, eb, { pages0: false });
@@ -190,7 +207,7 @@ export function releaseProgram(variant: Variant, spec: ReleaseSpec): ThreadProgr
       op: 'call_rcu',
       fn: 'release_extent_buffer',
       code: ['call_rcu(&eb->rcu_head, btrfs_release_extent_buffer_rcu);'],
-      source: V512,
+      source: src('extent_io.c'),
       narration: `eb ${eb} is freed after an RCU grace period.`,
       apply: (ctx) => {
         setEb(ctx, eb, { life: 'freed' });

@@ -12,12 +12,16 @@ import type { BtrfsKernel, Variant } from '../model/state';
 import { withFlag } from '../model/state';
 import { EB_B_START, seedKernel } from './seed';
 
-/** Page P with eb B dying in it: B's last reference is gone, B is still in buffer_radix and attached. */
+/**
+ * Page P with eb B dying in it: free_extent_buffer_stale() has run (STALE set, TREE_REF
+ * and IN_TREE cleared, refs 0), but B is still in buffer_radix and attached.
+ */
 export function dyingKernel(variant: Variant): BtrfsKernel {
   const k = seedKernel(variant);
   const B = k.ebs.B;
   if (!B) throw new Error('seed has eb B');
-  return { ...k, ebs: { ...k.ebs, B: { ...B, refs: 0, flags: withFlag(B.flags, 'IN_TREE', false), life: 'released' } } };
+  const flags = withFlag(withFlag(withFlag(B.flags, 'STALE', true), 'TREE_REF', false), 'IN_TREE', false);
+  return { ...k, ebs: { ...k.ebs, B: { ...B, refs: 0, flags, life: 'released' } } };
 }
 
 export const sameBytenr: ScenarioSpec = {

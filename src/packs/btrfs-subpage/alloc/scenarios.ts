@@ -9,7 +9,7 @@ import { ALLOC_PRESETS } from './presets';
 import { sameBytenr } from './same-bytenr';
 import { seed } from './seed';
 import { twoAllocators } from './two-allocators';
-import { ALLOC_VARIANTS } from './variants';
+import { ALLOC_VARIANTS, EB_REFS_COMMIT, V4_PATCH } from './variants';
 
 /** T1 (or T3) has attached its eb but not yet inserted it: T2's check must not fall here. */
 const allocWindow = (thread: number, eb: string): RaceWindowDef => ({
@@ -20,9 +20,10 @@ const allocWindow = (thread: number, eb: string): RaceWindowDef => ({
   check: { thread: 2, op: 'page_range_has_eb' },
 });
 
-function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model'>): ScenarioDef {
+function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model' | 'links'>): ScenarioDef {
   return {
     id: spec.id,
+    links: [V4_PATCH, EB_REFS_COMMIT],
     variants: ALLOC_VARIANTS,
     presets: ALLOC_PRESETS,
     model: (variant) => buildModel(spec, variant as Variant),

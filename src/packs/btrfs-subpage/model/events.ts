@@ -1,6 +1,7 @@
 // The btrfs pack's own event kinds (the engine records them as PackEvents and never
-// reads them): a buffer_radix operation and a use of page->private. The describer,
-// the picture and the compare cost narrow them with the guards below.
+// reads them): a buffer_radix operation, a load of page->private into a local, and a
+// use of a subpage pointer. The describer, the picture and the compare cost narrow them
+// with the guards below.
 
 import type { EngineEvent, PackEvent } from '../../../engine';
 import type { SubpageId } from './state';
@@ -22,9 +23,20 @@ export interface DerefEvent extends PackEvent {
   ptr: SubpageId | null;
   /** False when the pointer was 0 or pointed at a freed subpage. */
   ok: boolean;
+  /** The local the pointer was loaded into earlier, when not page->private read now. */
+  via?: string;
 }
 
-export type BtrfsEvent = RadixEvent | DerefEvent;
+/** `subpage = (struct btrfs_subpage *)page->private`: a load, kept in a local, no use yet. */
+export interface LoadEvent extends PackEvent {
+  type: 'load';
+  /** The local it is loaded into. */
+  into: string;
+  ptr: SubpageId | null;
+}
+
+export type BtrfsEvent = RadixEvent | DerefEvent | LoadEvent;
 
 export const isRadix = (e: EngineEvent): e is RadixEvent => e.kind === 'pack' && e.type === 'radix';
 export const isDeref = (e: EngineEvent): e is DerefEvent => e.kind === 'pack' && e.type === 'deref';
+export const isLoad = (e: EngineEvent): e is LoadEvent => e.kind === 'pack' && e.type === 'load';

@@ -2,7 +2,8 @@
 // (ops.ts derefPrivate); the others are checked on every state the engine produces.
 
 import type { EngineState, Invariant } from '../../../engine';
-import type { BtrfsKernel, ExtentBuffer } from './state';
+import { hasMember } from './layout';
+import type { AnyVariant, BtrfsKernel, ExtentBuffer } from './state';
 import { EB_NAMES, hasFlag, SUBPAGE_IDS } from './state';
 
 type S = EngineState<BtrfsKernel>;
@@ -72,13 +73,17 @@ const I2 = 'no step dereferences page->private when it is 0 or points at a freed
 const I3 = 'eb_refs equals the number of attached mapped ebs (checked with private_lock free), and is never negative';
 const I4 = 'every subpage allocated is attached or freed at the end';
 
-export function invariants(variant: string): Invariant<BtrfsKernel>[] {
+/**
+ * I1-I4 for a variant (I3 wherever its struct has eb_refs), then the scenario's own
+ * (endio-reader's I5).
+ */
+export function invariants(variant: AnyVariant, own: readonly Invariant<BtrfsKernel>[] = []): Invariant<BtrfsKernel>[] {
   const list: Invariant<BtrfsKernel>[] = [
     { id: 'I1', title: I1, when: 'always', check: checkI1 },
     // Broken by the dereferencing step itself (ops.ts derefPrivate), not by a check.
     { id: 'I2', title: I2, when: 'step' },
   ];
-  if (variant === 'eb_refs') list.push({ id: 'I3', title: I3, when: 'always', check: checkI3 });
-  list.push({ id: 'I4', title: I4, when: 'end', check: checkI4 });
+  if (hasMember(variant, 'eb_refs')) list.push({ id: 'I3', title: I3, when: 'always', check: checkI3 });
+  list.push({ id: 'I4', title: I4, when: 'end', check: checkI4 }, ...own);
   return list;
 }

@@ -25,7 +25,33 @@ export const LOCKS: Readonly<Record<string, LockDef>> = {
   },
   buffer_lock: { kind: 'spin', label: 'buffer_lock', name: 'fs_info->buffer_lock', note: 'guards buffer_radix updates' },
   refs_lock: { kind: 'spin', label: "B's refs_lock", name: 'B->refs_lock', note: 'eb->refs_lock of eb B' },
+  // check_buffer_tree_ref() of a new eb takes that eb's own refs_lock; nobody else
+  // takes it in these scenarios (RACE.md section 4).
+  refs_lock_A: { kind: 'spin', label: "A's refs_lock", name: 'A->refs_lock', note: "eb->refs_lock of eb A, inside check_buffer_tree_ref(); nobody contends for it" },
+  refs_lock_C: { kind: 'spin', label: "C's refs_lock", name: 'C->refs_lock', note: "eb->refs_lock of eb C, inside check_buffer_tree_ref(); nobody contends for it" },
+  // endio-reader (RACE.md section 8): taken only inside single steps, by T1 alone.
+  subpage_lock: {
+    kind: 'spin',
+    label: "S's lock",
+    name: 'S->lock',
+    note: 'subpage->lock, taken by the btrfs_subpage_* bitmap helpers; nothing orders end_page_read() against the detach with it',
+  },
+  io_tree_lock: {
+    kind: 'spin',
+    label: "the io_tree's lock",
+    name: 'io_tree->lock',
+    note: "the btree inode's extent_io_tree lock, inside unlock_extent_cached_atomic()",
+  },
 };
+
+/** The locks some step of these threads takes, holds or drops, in LOCKS order. */
+export function locksOf(threads: readonly ThreadProgram<BtrfsKernel>[]): Record<string, LockDef> {
+  const used = new Set<string>();
+  for (const t of threads) for (const s of t.steps) for (const l of [...(s.takes ?? []), ...(s.holds ?? []), ...(s.drops ?? [])]) used.add(l);
+  const out: Record<string, LockDef> = {};
+  for (const [id, def] of Object.entries(LOCKS)) if (used.has(id)) out[id] = def;
+  return out;
+}
 
 export interface ScenarioSpec {
   id: string;
@@ -34,11 +60,12 @@ export interface ScenarioSpec {
 }
 
 export function buildModel(spec: ScenarioSpec, variant: Variant): Model<BtrfsKernel> {
+  const threads = spec.threads(variant);
   return {
     scenario: spec.id,
     variant,
-    locks: LOCKS,
-    threads: spec.threads(variant),
+    locks: locksOf(threads),
+    threads,
     initial: spec.initial(variant),
     invariants: invariants(variant),
     kernelKey,

@@ -4,8 +4,10 @@
 // key, and the explorer and the tests run these millions of times).
 
 import type { LocalValue, StepCtx } from '../../../engine';
-import type { DerefEvent, RadixEvent } from './events';
-import type { BtrfsKernel, BtrfsSubpage, EbName, ExtentBuffer, PageState, SubpageId } from './state';
+import type { DerefEvent, LoadEvent, RadixEvent } from './events';
+import { hex } from './geometry';
+import { zeroedFields } from './layout';
+import type { AnyVariant, BtrfsKernel, BtrfsSubpage, EbName, ExtentBuffer, PageState, SubpageId } from './state';
 
 type Ctx = StepCtx<BtrfsKernel>;
 
@@ -45,11 +47,9 @@ export function setSubpage(ctx: Ctx, id: SubpageId, patch: Partial<BtrfsSubpage>
   ctx.kernel = { ...ctx.kernel, subpages };
 }
 
-/** btrfs_alloc_subpage(): a zeroed struct btrfs_subpage, with the variant's extra field. */
+/** btrfs_alloc_subpage(): a kzalloc()ed struct btrfs_subpage with the variant's fields (layout.ts). */
 export function allocSubpage(ctx: Ctx, id: SubpageId): void {
-  const sp: BtrfsSubpage = { id, freed: false, uptodate_bitmap: 0, error_bitmap: 0 };
-  if (ctx.variant === 'under_alloc') sp.under_alloc = false;
-  if (ctx.variant === 'eb_refs') sp.eb_refs = 0;
+  const sp: BtrfsSubpage = { id, freed: false, ...zeroedFields(ctx.variant as AnyVariant) };
   const subpages = { ...ctx.kernel.subpages };
   subpages[id] = sp;
   ctx.kernel = { ...ctx.kernel, subpages };
@@ -96,4 +96,36 @@ export function derefPrivate(ctx: Ctx, use: string): BtrfsSubpage | null {
     return null;
   }
   return sp as BtrfsSubpage;
+}
+
+/** `subpage = (struct btrfs_subpage *)page->private` into local `into`: no use yet, no check. */
+export function loadPrivate(ctx: Ctx, into: string): SubpageId | null {
+  const ptr = ctx.kernel.page.private;
+  ctx.setLocal(into, ptr);
+  ctx.emit<LoadEvent>({ kind: 'pack', type: 'load', into, ptr });
+  return ptr;
+}
+
+/**
+ * A use of the pointer loaded earlier into local `from` (not page->private as it is
+ * now): breaks I2 when it was 0, or when the subpage it points at has been freed since.
+ * Returns the fault, or null with the live subpage.
+ */
+export function derefLoaded(ctx: Ctx, from: string, use: string): { sp: BtrfsSubpage | null; fault: 'NULL' | 'use-after-free' | null } {
+  const ptr = ctx.local(from) as SubpageId | null;
+  const sp = ptr ? ctx.kernel.subpages[ptr] : undefined;
+  const ok = !!sp && !sp.freed;
+  ctx.emit<DerefEvent>({ kind: 'pack', type: 'deref', ptr, ok, via: from });
+  if (ok) return { sp: sp as BtrfsSubpage, fault: null };
+  const what = ptr === null ? `${from} is 0 (NULL)` : `${from} points at subpage ${ptr}, kfree()d since it was loaded`;
+  ctx.violate('I2', `T${ctx.tid} ${use}, but ${what}`, ['P.private', ...(ptr ? [ptr] : [])]);
+  return { sp: null, fault: ptr === null ? 'NULL' : 'use-after-free' };
+}
+
+/** The range EXTENT_LOCKED in the btree io_tree (endio-reader), as a field of its own. */
+export function setExtentLocked(ctx: Ctx, range: readonly [number, number] | null): void {
+  const before = ctx.kernel.extent_locked ?? null;
+  const text = (r: readonly [number, number] | null) => (r ? `${hex(r[0])}-${hex(r[1])}` : null);
+  ctx.kernel = { ...ctx.kernel, extent_locked: range };
+  ctx.emit({ kind: 'set', obj: 'io_tree', id: 'btree', field: 'EXTENT_LOCKED', from: text(before), to: text(range) });
 }

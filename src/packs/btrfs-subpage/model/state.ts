@@ -25,18 +25,29 @@ export interface ExtentBuffer {
   /** From its finished attach until its release's detach step (RACE.md I1, I3). */
   attached: boolean;
   life: EbLife;
+  /** eb->io_pages: pages of a read still in flight (scenario endio-reader only). */
+  io_pages?: number;
 }
 
+/**
+ * The fields a subpage has are those of its variant's struct (layout.ts): v4 06/18's
+ * struct has no bitmaps, for instance. A field the variant lacks is absent.
+ */
 export interface BtrfsSubpage {
   id: SubpageId;
   /** kfree()d: a pointer to it is dangling. */
   freed: boolean;
-  uptodate_bitmap: number;
-  error_bitmap: number;
+  uptodate_bitmap?: number;
+  error_bitmap?: number;
   /** Variant under_alloc only. */
   under_alloc?: boolean;
   /** Variant eb_refs only (atomic_t: it may legitimately return to 0). */
   eb_refs?: number;
+  /** Common members from the 2021 development tree on (endio-reader's private_check and readers). */
+  dirty_bitmap?: number;
+  writeback_bitmap?: number;
+  /** A common member in v5.14 (variant readers); data-only, and not tracked, before. */
+  readers?: number;
 }
 
 export interface PageState {
@@ -57,9 +68,19 @@ export interface BtrfsKernel {
   ebs: Readonly<Partial<Record<EbName, ExtentBuffer>>>;
   /** fs_info->buffer_radix: key (bytenr >> 12) -> eb. */
   buffer_radix: Readonly<Record<number, EbName>>;
+  /**
+   * The range EXTENT_LOCKED in the btree inode's io_tree, [start, end] inclusive, or
+   * null once unlocked. Only scenario endio-reader tracks it (absent elsewhere).
+   */
+  extent_locked?: readonly [number, number] | null;
 }
 
+/** The variants of the allocation scenarios (RACE.md section 2). */
 export type Variant = 'racy' | 'under_alloc' | 'eb_refs';
+/** The variants of endio-reader (RACE.md section 8). */
+export type EndioVariant = 'eb_refs' | 'private_check' | 'readers';
+/** Every variant of the pack: what a struct layout or a source is keyed by. */
+export type AnyVariant = Variant | EndioVariant;
 export const VARIANTS: readonly Variant[] = ['racy', 'under_alloc', 'eb_refs'];
 
 export function hasFlag(eb: ExtentBuffer, flag: EbFlag): boolean {
@@ -91,13 +112,16 @@ export function kernelKey(k: BtrfsKernel): string {
   for (const id of SUBPAGE_IDS) {
     const s = k.subpages[id];
     if (!s) continue;
-    key += `;${id}${s.freed ? 'x' : ''}${s.uptodate_bitmap},${s.error_bitmap},${s.under_alloc ? 1 : 0},${s.eb_refs ?? ''}`;
+    // Every field a subpage may have, whether its variant has it or not.
+    key += `;${id}${s.freed ? 'x' : ''}${s.uptodate_bitmap ?? ''},${s.error_bitmap ?? ''},${s.under_alloc ? 1 : 0},${s.eb_refs ?? ''}`;
+    key += `,${s.dirty_bitmap ?? ''},${s.writeback_bitmap ?? ''},${s.readers ?? ''}`;
   }
   for (const name of EB_NAMES) {
     const e = k.ebs[name];
     if (!e) continue;
-    key += `;${name}${e.refs},${flagBits(e.flags)}${e.pages0 ? 1 : 0}${e.attached ? 1 : 0}${LIFE_CODE[e.life]}`;
+    key += `;${name}${e.refs},${flagBits(e.flags)}${e.pages0 ? 1 : 0}${e.attached ? 1 : 0}${LIFE_CODE[e.life]}${e.io_pages ?? ''}`;
   }
   for (const slot in k.buffer_radix) key += `;${slot}${k.buffer_radix[slot as unknown as number]}`;
+  if (k.extent_locked !== undefined) key += `;L${k.extent_locked ? k.extent_locked.join('-') : ''}`;
   return key;
 }

@@ -62,6 +62,11 @@ export function EbBox({
       <Field name="refs" changed={chg('refs')} testid={`eb-${eb.name}-refs`}>
         <b>{eb.refs}</b>
       </Field>
+      {eb.io_pages !== undefined ? (
+        <Field name="io_pages" type="atomic_t" changed={chg('io_pages')} testid={`io-pages-${eb.name}`} title="eb->io_pages: pages of a read still in flight">
+          <b>{eb.io_pages}</b>
+        </Field>
+      ) : null}
       <Field name="bflags" changed={chg('flags')} title="eb->bflags: EXTENT_BUFFER_*">
         <span className="eb-flags">
           {SHOWN_FLAGS.map((f) => (

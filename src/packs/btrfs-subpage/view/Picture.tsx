@@ -61,7 +61,9 @@ export function Picture({ model, state, frame, changes, past }: PictureProps) {
         <PageBox page={k.page} pageLock={s.locks.page_lock ?? null} changes={changes} alarm={alarm} area="page" />
         {subpages.map((id: SubpageId, i) => {
           const sp = k.subpages[id];
-          return sp ? <SubpageBox key={id} sp={sp} state={s} changes={changes} alarm={alarm.has(id)} area={`s${i}`} /> : null;
+          return sp ? (
+            <SubpageBox key={id} sp={sp} variant={model.variant} state={s} changes={changes} alarm={alarm.has(id)} area={`s${i}`} />
+          ) : null;
         })}
         <PointerLayer pointers={pointers} version={`${model.scenario}/${model.variant}/${frame?.step ?? 0}/${past.length}`} />
       </div>

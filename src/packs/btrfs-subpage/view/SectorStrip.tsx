@@ -3,7 +3,7 @@
 // a dying one) get a row each, the newcomer below.
 
 import type { Changes } from '../../../ui/changes';
-import { objKey } from '../../../ui/changes';
+import { fieldKey, objKey } from '../../../ui/changes';
 import { threadStyle } from '../../../ui/names';
 import { firstSector, hex, radixKey, SECTOR_SIZE, SECTORS_PER_NODE, SECTORS_PER_PAGE } from '../model/geometry';
 import type { BtrfsKernel, EbName, ExtentBuffer } from '../model/state';
@@ -72,7 +72,31 @@ export function SectorStrip({ kernel, owners, changes }: { kernel: BtrfsKernel; 
             </div>
           );
         })}
+        {kernel.extent_locked ? (
+          <LockedRange
+            range={kernel.extent_locked}
+            start={start}
+            row={Math.max(1, ...placeEbs(kernel).map((p) => p.row)) + 1}
+            changed={changes.fields.has(fieldKey('io_tree', 'btree', 'EXTENT_LOCKED'))}
+          />
+        ) : null}
       </div>
     </section>
+  );
+}
+
+/** The range EXTENT_LOCKED in the btree io_tree (endio-reader), under the sectors it covers. */
+function LockedRange({ range, start, row, changed }: { range: readonly [number, number]; start: number; row: number; changed: boolean }) {
+  const first = firstSector(range[0]);
+  const span = (range[1] - range[0] + 1) / SECTOR_SIZE;
+  return (
+    <div
+      className={`sectors__locked${changed ? ' sv-chg' : ''}`}
+      style={{ gridColumn: `${first + 1} / span ${span}`, gridRow: row }}
+      data-testid="extent-locked"
+      title={`EXTENT_LOCKED in the btree inode's io_tree: ${hex(range[0])}-${hex(range[1])}, page offsets ${hex4(range[0] - start)}-${hex4(range[1] - start)}`}
+    >
+      EXTENT_LOCKED <span className="sv-muted">btree io_tree</span>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // struct btrfs_subpage: the object page->private points at, shared by every eb of the
-// page. Drawn with the fields its kernel version had; a freed one stays as a ghost so
-// a pointer still aimed at it is seen to dangle.
+// page. Drawn with the members its variant's source declares (model/layout.ts), the
+// union's data-only ones as a declaration; a freed one stays as a ghost so a pointer
+// still aimed at it is seen to dangle.
 
 import type { EngineState } from '../../../engine';
 import type { Changes } from '../../../ui/changes';
@@ -8,7 +9,8 @@ import { fieldKey, objKey } from '../../../ui/changes';
 import { ThreadTag } from '../../../ui/names';
 import { Field, Obj } from '../../../ui/objects';
 import { bitmap16, hex, SECTORS_PER_PAGE } from '../model/geometry';
-import type { BtrfsKernel, BtrfsSubpage, SubpageId } from '../model/state';
+import { type SubpageMember, subpageLayout } from '../model/layout';
+import type { AnyVariant, BtrfsKernel, BtrfsSubpage, SubpageId } from '../model/state';
 
 /** Which thread holds `id` as its preallocation (T1's S', T3's S''), if any. */
 function preallocHolder(state: EngineState<BtrfsKernel>, id: SubpageId): number | null {
@@ -18,17 +20,23 @@ function preallocHolder(state: EngineState<BtrfsKernel>, id: SubpageId): number 
 
 export function SubpageBox({
   sp,
+  variant,
   state,
   changes,
   alarm,
   area,
 }: {
   sp: BtrfsSubpage;
+  /** The members drawn are those of the struct in this variant's source (model/layout.ts). */
+  variant: string;
   state: EngineState<BtrfsKernel>;
   changes: Changes;
   alarm: boolean;
   area: string;
 }) {
+  const layout = subpageLayout(variant as AnyVariant);
+  const union = layout.members.filter((m) => m.place === 'meta');
+  const data = layout.members.filter((m) => m.place === 'data');
   const pointed = state.kernel.page.private === sp.id;
   const holder = preallocHolder(state, sp.id);
   const key = objKey('subpage', sp.id);
@@ -57,28 +65,55 @@ export function SubpageBox({
       alarm={alarm}
       area={area}
       label={`struct btrfs_subpage ${sp.id}: ${sp.freed ? 'freed' : pointed ? 'attached' : 'not attached'}`}
+      title={`struct btrfs_subpage as in ${layout.source}${layout.inferred ? ' (inferred)' : ''}`}
     >
-      <Field name="lock" type="spinlock_t" title="subpage->lock: taken inside the steps that read or update the bitmaps">
-        <span className="sv-muted">-</span>
-      </Field>
-      <Field name="uptodate" changed={chg('uptodate_bitmap')} title="uptodate_bitmap: one bit per 4K sector">
-        <Bitmap value={sp.uptodate_bitmap} label="uptodate_bitmap" />
-      </Field>
-      <Field name="error" changed={chg('error_bitmap')} title="error_bitmap: one bit per 4K sector">
-        <Bitmap value={sp.error_bitmap} label="error_bitmap" />
-      </Field>
-      {sp.under_alloc !== undefined ? (
-        <Field name="under_alloc" type="bool" changed={chg('under_alloc')} testid="under-alloc">
-          <b>{sp.under_alloc ? 'true' : 'false'}</b>
-        </Field>
-      ) : null}
-      {sp.eb_refs !== undefined ? (
-        <Field name="eb_refs" type="atomic_t" changed={chg('eb_refs')} testid="eb-refs">
-          <b>{sp.eb_refs}</b>
-        </Field>
+      {layout.members
+        .filter((m) => m.place !== 'data')
+        .map((m) => (
+          <Member key={m.name} member={m} sp={sp} changed={m.field ? chg(m.field) : false} />
+        ))}
+      {data.length || union.length ? (
+        <dd className="obj__decl" data-testid="subpage-union" title="the union: its metadata members above; its data-only members are never used for a metadata page">
+          <code>union {`{ ${unionBody(union, data)} }`}</code>
+        </dd>
       ) : null}
     </Obj>
   );
+}
+
+const testId = (name: string): string => name.replace(/_/g, '-');
+
+/** One member with its value, as the variant's source declares it. */
+function Member({ member, sp, changed }: { member: SubpageMember; sp: BtrfsSubpage; changed: boolean }) {
+  const v = member.field ? sp[member.field] : undefined;
+  // The lock is taken only inside single steps: it has no value to show between them.
+  if (member.type === 'spinlock_t' || v === undefined) {
+    return (
+      <Field name={member.name} type={member.type}>
+        <span className="sv-muted">-</span>
+      </Field>
+    );
+  }
+  if (member.type === 'u16') {
+    return (
+      <Field name={member.name} changed={changed} title={`${member.name}: one bit per 4K sector`} testid={testId(member.name)}>
+        <Bitmap value={Number(v)} label={member.name} />
+      </Field>
+    );
+  }
+  return (
+    <Field name={member.name} type={member.type} changed={changed} testid={testId(member.name)}>
+      <b>{String(v)}</b>
+    </Field>
+  );
+}
+
+/** The union as C: its metadata members, then the data-only struct. */
+function unionBody(meta: readonly SubpageMember[], data: readonly SubpageMember[]): string {
+  const decl = (m: SubpageMember) => `${m.type} ${m.name};`;
+  const parts = meta.map(decl);
+  if (data.length) parts.push(`struct { ${data.map(decl).join(' ')} } /* data only */;`);
+  return parts.join(' ');
 }
 
 const BITS = Array.from({ length: SECTORS_PER_PAGE }, (_, i) => i);
