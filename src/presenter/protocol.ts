@@ -23,14 +23,17 @@ export const BEAT_MS = 1000;
 export const STALE_MS = 4000;
 
 /**
- * The actions a presenter may ask the stage to perform: the clicker's keys and the
- * jumps. Notes (N) stay out, since the projector never shows them, and so do the keys
- * that edit the run or leave talk mode: the presenter follows, it does not drive.
+ * The actions a presenter may ask the stage to perform: the clicker's keys, the jumps
+ * and the variant switch (V, Shift+V: the same interleaving under the fix). Notes (N)
+ * stay out, since the projector never shows them, and so do the keys that edit the run
+ * or leave talk mode: the presenter follows, it does not drive.
  */
 export const FORWARDED_ACTIONS = [
   'talk-next',
   'talk-back',
   'blank',
+  'next-variant',
+  'prev-variant',
   'to-start',
   'to-end',
   'page-forward',

@@ -78,6 +78,16 @@ async function follows(stage: Page, context: BrowserContext, url: string, transp
   await expect(stage.getByTestId('talk-blank')).toHaveCount(0);
   await expect(presenter.getByTestId('presenter-blank')).toHaveCount(0);
 
+  // V and Shift+V in the presenter: the stage runs the same interleaving under the next
+  // variant, and back.
+  const hash = () => stage.evaluate(() => window.location.hash);
+  await presenter.keyboard.press('v');
+  await expect.poll(hash).toContain('v=under_alloc');
+  await expect(presenter.getByTestId('presenter')).toContainText('seed · under_alloc');
+  await presenter.keyboard.press('Shift+V');
+  await expect.poll(hash).toContain('v=racy');
+  await expect(presenter.getByTestId('presenter-now')).toContainText('Step 3');
+
   // The projector never shows notes, not even hidden: N in the stage does nothing while the
   // presenter is open.
   const pointers = await presenter.getByTestId('presenter-notes').locator('li').allTextContents();
