@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspMeta } from './scripts/csp.ts';
+import { prerenderDefaultView } from './scripts/prerender.ts';
 
 // base './' so the built app works from any path on a static host (and from disk).
+// cspMeta: the built index.html carries a strict Content-Security-Policy (scripts/csp.ts).
+// The default view is drawn into index.html at build time (scripts/prerender.ts).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderDefaultView(), cspMeta()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },

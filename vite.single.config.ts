@@ -5,10 +5,12 @@
 //    `?worker&inline` import, so the explorer's worker starts from a blob, not a file
 //    (a classic worker: Chrome refuses module workers from blob: URLs on file: pages);
 //  - inlineIntoHtml: after bundling, the one JS chunk and the CSS go into index.html
-//    and the files they came from are dropped.
+//    and the files they came from are dropped; the page's Content-Security-Policy then
+//    allows exactly those inline elements, by their sha256 hashes, and the worker's blob:.
 import type { OutputAsset, OutputChunk } from 'rolldown';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
+import { contentSecurityPolicy, hashSource, inlineScriptHashes, withPolicy } from './scripts/csp.ts';
 import base from './vite.config.ts';
 
 const WORKER_URL = /new Worker\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\}\s*)?\)/g;
@@ -34,6 +36,16 @@ function inlineWorkers(): Plugin {
 /** Text that can sit inside <script>: a "</script" in the code would end the element. */
 const scriptSafe = (js: string) => js.replace(/<\/script/gi, '<\\/script');
 
+/**
+ * The text of an inline element as the browser will hash it: HTML parsing turns CR LF
+ * and lone CR into LF before any script sees them, so writing them that way changes
+ * nothing that runs and keeps the hash exact. A NUL would be replaced by the parser.
+ */
+function inlineText(text: string, what: string): string {
+  if (text.includes('\0')) throw new Error(`single-file: ${what} contains a NUL character, which HTML parsing would replace`);
+  return text.replace(/\r\n?/g, '\n');
+}
+
 function inlineIntoHtml(): Plugin {
   return {
     name: 'single-file:inline-into-html',
@@ -47,17 +59,24 @@ function inlineIntoHtml(): Plugin {
         if (!html) return;
         let text = String(html.source);
         const used = new Set<string>();
+        // The inline scripts already there (the prerender's guard), then the app's own.
+        const scripts: string[] = inlineScriptHashes(text);
+        const styles: string[] = [];
         text = text.replace(/<script type="module"[^>]*\ssrc="\.?\/?([^"]+)"[^>]*><\/script>/g, (m, file: string) => {
           const chunk = bundle[file] as OutputChunk | undefined;
           if (chunk?.type !== 'chunk') return m;
           used.add(file);
-          return `<script type="module">${scriptSafe(chunk.code)}</script>`;
+          const code = inlineText(scriptSafe(chunk.code), file);
+          scripts.push(hashSource(code));
+          return `<script type="module">${code}</script>`;
         });
         text = text.replace(/<link rel="stylesheet"[^>]*\shref="\.?\/?([^"]+)"[^>]*>/g, (m, file: string) => {
           const css = bundle[file] as OutputAsset | undefined;
           if (css?.type !== 'asset') return m;
           used.add(file);
-          return `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+          const sheet = inlineText(String(css.source).replace(/<\/style/gi, '<\\/style'), file);
+          styles.push(hashSource(sheet));
+          return `<style>${sheet}</style>`;
         });
         text = text.replace(/<link rel="modulepreload"[^>]*>/g, '');
         // Files from public/ (the favicon) become data: URLs.
@@ -67,7 +86,8 @@ function inlineIntoHtml(): Plugin {
           const type = file.endsWith('.svg') ? 'image/svg+xml' : file.endsWith('.png') ? 'image/png' : 'application/octet-stream';
           return `${a}data:${type};base64,${readFileSync(path).toString('base64')}${b}`;
         });
-        html.source = text;
+        // The explorer's worker starts from a blob: URL (inlineWorkers) and inherits this policy.
+        html.source = withPolicy(text, contentSecurityPolicy({ scripts, styles, workers: ['blob:'] }));
         for (const file of used) delete bundle[file];
         const left = Object.keys(bundle).filter((f) => f !== html.fileName);
         if (left.length) this.warn(`single-file: not inlined: ${left.join(', ')}`);

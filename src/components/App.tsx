@@ -14,11 +14,12 @@ import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
-import { Stage } from './talk/Stage';
 import { TalkLayer } from './talk/TalkLayer';
 import './app.css';
 
-// Shown only in compare mode or with embed=1: each is a chunk of its own, loaded then.
+// Shown only in compare mode, with embed=1 or in talk mode: each is a chunk of its own,
+// loaded then.
+const Stage = lazy(() => import('./talk/Stage').then((m) => ({ default: m.Stage })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
@@ -67,7 +68,9 @@ function Screen() {
     return (
       <div className="app" data-mode="talk">
         <LinkBanner />
-        <Stage kind="talk" />
+        <Suspense fallback={null}>
+          <Stage kind="talk" />
+        </Suspense>
         <TalkLayer />
       </div>
     );

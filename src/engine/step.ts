@@ -237,6 +237,11 @@ function checkInvariants<K>(model: Model<K>, s: EngineState<K>, stepNo: number, 
 
 /**
  * The key two states share exactly when every future and every verdict is the same.
+ * It leaves out, on purpose, only what records how a run got here: the step count
+ * (`step`, equal anyway when every pc is), when each lock was taken (`since`, which only
+ * blockedBy's sentence quotes), and the broken invariant's `step` and `message` (its id
+ * stays). Anything else missing from it, or from the model's kernelKey, would merge
+ * different states: tests/unit/state-key.test.ts checks that equal keys mean equal states.
  * A caller that already knows the kernel's key (the explorer) may pass it in.
  */
 export function stateKey<K>(model: Model<K>, s: EngineState<K>, kernelKey: string = model.kernelKey(s.kernel)): string {

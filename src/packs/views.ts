@@ -8,6 +8,8 @@ import { btrfsView } from './btrfs-subpage/view';
 export interface PackView {
   /** The pack's kernel objects for one frame (the shell draws narration, locks and code). */
   Picture: ComponentType<PictureProps>;
+  /** What each box of the picture is: the legend's first column. */
+  Legend: ComponentType;
 }
 
 const VIEWS: Readonly<Record<string, PackView>> = {

@@ -167,6 +167,14 @@ describe('decodePermalink', () => {
   });
 });
 
+/**
+ * Any code point but the surrogates: the domain of fc.string({ unit: 'binary' }), whose
+ * one-time set-up (a table of every code point) took ~2 s, half this test's budget on a
+ * loaded machine, while the decoding it feeds takes ~50 ms.
+ */
+const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff - 0x800 }).map((n) => String.fromCodePoint(n < 0xd800 ? n : n + 0x800));
+const binaryString = (maxLength: number) => fc.string({ unit: anyCodePoint, maxLength });
+
 describe('decodePermalink never throws', () => {
   const check = (h: string) => {
     const d = decodePermalink(h);
@@ -181,9 +189,8 @@ describe('decodePermalink never throws', () => {
   it('for any string', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), check), { numRuns: 400 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), check), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => check(`#${s}`)), { numRuns: 300 });
-    // A thousand decodes, each may replay a schedule: seconds on a loaded 2-core machine.
-  }, 40_000);
+    fc.assert(fc.property(binaryString(200), (s) => check(`#${s}`)), { numRuns: 300 });
+  });
 
   it('for structured hashes with hostile values', () => {
     const key = fc.constantFrom('fmt', 'sc', 'fp', 'v', 's', 'at', 'mode', 'embed', 'cmp', 'x', '', '%', '%zz', 'fmt%3D');
@@ -193,7 +200,7 @@ describe('decodePermalink never throws', () => {
       fc.constantFrom('0q3nins', '01n40wo', '03q20nf', 'zzzzzzz', '0000000', 'valueOf', '__proto', 'toStrin', '0q3nin'),
       fc.stringMatching(/^[0-9]{0,40}$/),
       fc.stringMatching(/^[1-3]{0,60}$/),
-      fc.string({ unit: 'binary', maxLength: 20 }),
+      binaryString(20),
     );
     const hash = fc
       .array(fc.tuple(key, fc.boolean(), val), { maxLength: 10 })

@@ -7,10 +7,8 @@ export type Params = Partial<Record<Key, string>>;
 
 export interface ParsedHash {
   params: Params;
-  /** Problems met on the way, each naming where: "key s: ...". */
+  /** Problems met on the way, each naming where: "key s: ...". Unknown keys are among them. */
   problems: string[];
-  /** Pairs with a key this format does not know (already reported in problems). */
-  unknown: number;
 }
 
 /** At most this many pairs are looked at; a real link has seven. */
@@ -36,8 +34,7 @@ export function parseHash(hash: string): ParsedHash {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   const params: Params = {};
   const problems: string[] = [];
-  let unknown = 0;
-  if (body === '') return { params, problems, unknown };
+  if (body === '') return { params, problems };
   const pairs = body.split('&');
   if (pairs.length > MAX_PAIRS) problems.push(`the link has ${pairs.length} parts; only the first ${MAX_PAIRS} were read`);
   const seen = new Set<string>();
@@ -49,12 +46,10 @@ export function parseHash(hash: string): ParsedHash {
     const key = decodePart(rawKey);
     if (key === null) {
       problems.push(`part ${i + 1}: ${quote(rawKey)} is not valid percent-encoding; ignored`);
-      unknown++;
       continue;
     }
     if (!isKey(key)) {
       problems.push(`part ${i + 1}: unknown key ${quote(key)}; ignored`);
-      unknown++;
       continue;
     }
     if (seen.has(key)) {
@@ -73,5 +68,5 @@ export function parseHash(hash: string): ParsedHash {
     }
     params[key] = value;
   }
-  return { params, problems, unknown };
+  return { params, problems };
 }

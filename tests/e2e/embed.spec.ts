@@ -1,4 +1,4 @@
-import { expect, test } from './helpers';
+import { expect, openSlide, test } from './helpers';
 
 // embed=1: the state view and the timeline in minimal chrome, in an iframe, with a
 // link out to the full app at the same interleaving.
@@ -31,10 +31,7 @@ test('embed=1 shows the picture and the timeline, no controls, and links out to 
 });
 
 test('the embed works inside an iframe', async ({ page, baseURL }) => {
-  await page.goto('./');
-  await page.setContent(
-    `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="800" height="480"></iframe>`,
-  );
+  await openSlide(page, `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="800" height="480"></iframe>`);
   const frame = page.frameLocator('iframe[title="race"]');
   await expect(frame.getByTestId('step').first()).toBeVisible();
   await expect(frame.getByTestId('verdict')).toBeVisible();
@@ -46,8 +43,10 @@ for (const [w, h] of [
   [960, 540],
 ] as const) {
   test(`in an iframe of ${w}x${h} the verdict, the picture and the timeline are all visible`, async ({ page, baseURL }) => {
-    await page.goto('./');
-    await page.setContent(`<!doctype html><title>slide</title><style>body{margin:0}</style><iframe title="race" src="${baseURL}${LINK}&embed=1" width="${w}" height="${h}" style="border:0"></iframe>`);
+    await openSlide(
+      page,
+      `<!doctype html><title>slide</title><style>body{margin:0}</style><iframe title="race" src="${baseURL}${LINK}&embed=1" width="${w}" height="${h}" style="border:0"></iframe>`,
+    );
     const frame = page.frameLocator('iframe[title="race"]');
     await expect(frame.getByTestId('stage')).toBeVisible();
     const parts = ['[data-testid="verdict"]', '[data-testid="object"]', '[data-testid="step"]', '[data-testid="pointer"]'];
@@ -61,8 +60,7 @@ for (const [w, h] of [
 }
 
 test("edits inside an embed replace the host page's history entry, never push one", async ({ page, baseURL }) => {
-  await page.goto('./');
-  await page.setContent(`<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="960" height="540"></iframe>`);
+  await openSlide(page, `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="960" height="540"></iframe>`);
   const frame = page.frameLocator('iframe[title="race"]');
   await expect(frame.getByTestId('stage')).toBeVisible();
   const before = await page.evaluate(() => history.length);

@@ -4,6 +4,7 @@
 // that opens by itself on a first visit never covers the page under test. Specs that
 // use the plain `@playwright/test` can call `skipLegend(page)` before `page.goto`.
 
+import { spawnSync } from 'node:child_process';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export async function skipLegend(page: Page): Promise<void> {
@@ -59,7 +60,29 @@ export async function openWithPreset(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
+/**
+ * Opens `html` as a page of its own at ./slide.html, e.g. a slide that frames the embed.
+ * Not setContent on an app page: document.open keeps the app's Content-Security-Policy,
+ * which allows no frames, so the slide would be the app's document rewritten.
+ */
+export async function openSlide(page: Page, html: string): Promise<void> {
+  await page.route('**/slide.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto('./slide.html');
+}
+
 /** Saves the viewport (and, with `fullPage`, the whole page) under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
+}
+
+const built = new Set<string>();
+
+/** Builds the one-file app (npm run build:single) into `outDir`, once per test process. */
+export function buildSingleFile(outDir: string): void {
+  if (built.has(outDir)) return;
+  const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build:single failed\n${r.stdout}\n${r.stderr}`);
+  built.add(outDir);
 }

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { buildSingleFile, expect, test } from './helpers';
 
 // Offline: the app from a sub-path of a static host, and the one-file build
 // (npm run build:single) opened from a file: URL with every network request refused.
@@ -23,12 +22,7 @@ function outgoing(page: Page): string[] {
 }
 
 test.describe('the one-file build', () => {
-  test.beforeAll(() => {
-    const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', single, '--emptyOutDir'], {
-      encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(`build:single failed\n${r.stdout}\n${r.stderr}`);
-  });
+  test.beforeAll(() => buildSingleFile(single));
 
   test('is one HTML file with nothing to fetch', () => {
     const html = resolve(single, 'index.html');
@@ -38,7 +32,6 @@ test.describe('the one-file build', () => {
   });
 
   test('opens from a file: URL with no network: steps, verdict, permalink and the explorer worker', async ({ page, context }) => {
-    test.setTimeout(60_000);
     await context.route(/^(?!file:|data:|blob:)/, (route) => route.abort());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -187,30 +187,3 @@ test('the talk button enters talk mode from a click', async ({ page }) => {
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'app');
   expect(errors).toEqual([]);
 });
-
-test('the current frame exports as SVG and as a 2x PNG for a slide', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222211111122&at=14');
-  const view = page.locator('.state-view').first();
-  await expect(view).toBeVisible();
-  const box = await view.evaluate((el) => ({ w: Math.ceil(Math.max(el.scrollWidth, el.getBoundingClientRect().width)), h: Math.ceil(Math.max(el.scrollHeight, el.getBoundingClientRect().height)) }));
-
-  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
-  expect(svgFile.suggestedFilename()).toBe('btrfs-subpage-seed-racy-step-15.svg');
-  const svg = await (await import('node:fs/promises')).readFile((await svgFile.path()) as string, 'utf8');
-  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  expect(svg).toContain('<foreignObject');
-  expect(svg).not.toContain('<script');
-  // The picture's words are in it, as text (page->private appears in every frame).
-  expect(svg).toContain('private');
-
-  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-  expect(pngFile.suggestedFilename()).toBe('btrfs-subpage-seed-racy-step-15.png');
-  const png = await (await import('node:fs/promises')).readFile((await pngFile.path()) as string);
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(png.readUInt32BE(16)).toBe(box.w * 2);
-  expect(png.readUInt32BE(20)).toBe(box.h * 2);
-  expect(png.length).toBeGreaterThan(10_000);
-  expect(errors).toEqual([]);
-});

@@ -79,6 +79,7 @@ const RULES: readonly Rule[] = [
     packages: /^(react|react-dom|zustand|framer-motion|@dnd-kit)(\/|$)/,
     dom: true,
   },
+  { dir: 'src/prerender.tsx', may: ['src/components', 'src/permalink', 'src/store'], packages: /^react(-dom)?(\/|$)/, dom: true },
   { dir: 'src/main.tsx', may: ['src/components', 'src/engine', 'src/permalink', 'src/presenter', 'src/store', 'src/styles'], packages: /^react(-dom)?(\/|$)/, dom: true },
 ];
 

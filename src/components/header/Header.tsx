@@ -1,4 +1,4 @@
-// Scenario and variant switches, presets, and the verdict of the whole schedule,
+// Scenario and variant switches, the sources, and the verdict of the whole schedule,
 // packed into two short rows so the kernel picture keeps the screen.
 
 import { findVariant, SCENARIOS, scenarioOf } from '../../packs';

@@ -2,6 +2,8 @@
 
 import { selectModel, selectOutcome, useAppStore } from '../../store';
 import { invariantTitle } from '../state-view/words';
+// Its rules live with the header's; the embed shows the verdict without the header.
+import './header.css';
 
 export function Verdict() {
   const outcome = useAppStore(selectOutcome);

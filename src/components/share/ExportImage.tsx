@@ -1,6 +1,15 @@
-// "SVG" and "PNG" buttons: the current frame of the kernel picture as a file.
+// "SVG" and "PNG" buttons: the view as it is on screen (verdict, kernel picture,
+// timeline) as a file for a slide.
 import { useState } from 'react';
+import type { Store } from '../../store';
 import { useAppStoreApi } from '../../store/react';
+import { currentUrl } from './links';
+
+function titleOf(s: Store): string {
+  const o = s.run.outcome;
+  const verdict = o.verdict === 'bug' ? `bug: ${o.invariant} broken at step ${o.step}` : 'safe';
+  return `btrfs subpage race, scenario ${s.scenario}, variant ${s.variant}, step ${s.cursor} of ${s.schedule.length}: ${verdict}`;
+}
 
 export function ExportImage() {
   const store = useAppStoreApi();
@@ -11,14 +20,13 @@ export function ExportImage() {
   };
   const run = async (kind: 'svg' | 'png') => {
     // Loaded on first use: the first screen does not need the exporter.
-    const { download, frameToSvg, stateViewElement, svgToPng } = await import('./frameImage');
-    const el = stateViewElement();
-    if (!el) {
-      setStatus('no picture to export');
-      return;
-    }
+    const { download, exportSlide, svgToPng } = await import('./frameImage');
     try {
-      const frame = frameToSvg(el);
+      const frame = exportSlide({ title: titleOf(store.getState()), link: currentUrl(store) });
+      if (!frame) {
+        setStatus('no picture to export');
+        return;
+      }
       const blob = kind === 'svg' ? new Blob([frame.svg], { type: 'image/svg+xml' }) : await svgToPng(frame, 2);
       download(blob, name(kind));
       setStatus(null);
@@ -28,10 +36,10 @@ export function ExportImage() {
   };
   return (
     <span className="share-bar__images">
-      <button type="button" data-testid="export-svg" onClick={() => void run('svg')} title="The current frame as SVG">
+      <button type="button" data-testid="export-svg" onClick={() => void run('svg')} title="The view as on screen (verdict, picture, timeline) as SVG">
         SVG
       </button>
-      <button type="button" data-testid="export-png" onClick={() => void run('png')} title="The current frame as PNG, at 2x">
+      <button type="button" data-testid="export-png" onClick={() => void run('png')} title="The view as on screen (verdict, picture, timeline) as PNG, at 2x">
         PNG
       </button>
       {status && <span role="status">{status}</span>}

@@ -1,114 +1,91 @@
-// The current frame as an image for a slide. The state view is HTML, so it is done
-// generically: clone the element with every computed style inlined (only where it
-// differs from the browser's default for that tag), wrap the clone in an SVG
-// <foreignObject>, and rasterize that SVG at 2x through an <img> and a <canvas>.
+// The view a speaker puts on a slide, as a file: the verdict line, the kernel picture
+// and the timeline, laid out as they are on screen, made of real SVG elements (rect,
+// path, text: see domToSvg.ts), and that SVG rasterized at 2x for the PNG. What the
+// panels scroll out of view stays out: a slide shows the screen. The file says so in
+// its <desc> (and the PNG in a tEXt chunk), with the steps the timeline shows.
+
+import { walkRegion } from './domToSvg';
+import { withText } from './pngText';
+import { hoist, serialize, shortHash, svgNode } from './svgTree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Computed defaults per tag, read from a blank iframe so page styles do not leak in. */
-function defaultsReader(): { get(tag: string, ns: string | null): Map<string, string>; dispose(): void } {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.style.cssText = 'position:fixed;left:-10000px;top:0;width:10px;height:10px;border:0;visibility:hidden';
-  document.body.appendChild(frame);
-  const doc = frame.contentDocument as Document;
-  const cache = new Map<string, Map<string, string>>();
-  return {
-    get(tag, ns) {
-      const key = `${ns ?? ''}|${tag}`;
-      let m = cache.get(key);
-      if (!m) {
-        const el = ns === SVG_NS ? doc.createElementNS(SVG_NS, tag) : doc.createElement(tag);
-        const host = ns === SVG_NS ? doc.createElementNS(SVG_NS, 'svg') : doc.body;
-        if (host !== doc.body) doc.body.appendChild(host);
-        host.appendChild(el);
-        const cs = (frame.contentWindow as Window).getComputedStyle(el);
-        m = new Map();
-        for (let i = 0; i < cs.length; i++) {
-          const p = cs.item(i);
-          m.set(p, cs.getPropertyValue(p));
-        }
-        el.remove();
-        if (host !== doc.body) host.remove();
-        cache.set(key, m);
-      }
-      return m;
-    },
-    dispose: () => frame.remove(),
-  };
-}
-
-function inlineStyles(source: Element, clone: Element, defaults: ReturnType<typeof defaultsReader>): void {
-  const cs = getComputedStyle(source);
-  const base = defaults.get(source.localName, source.namespaceURI);
-  const decls: string[] = [];
-  for (let i = 0; i < cs.length; i++) {
-    const p = cs.item(i);
-    const v = cs.getPropertyValue(p);
-    if (base.get(p) !== v) decls.push(`${p}:${v}`);
-  }
-  // Motion stops where it is: the picture is a still.
-  decls.push('animation:none', 'transition:none');
-  clone.setAttribute('style', decls.join(';'));
-  if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) clone.setAttribute('value', source.value);
-  const kids = source.children;
-  const cloneKids = clone.children;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
-    const c = cloneKids[i];
-    if (k && c) inlineStyles(k, c, defaults);
-  }
-}
+/** The parts of the screen exported, and the controls inside them that a slide does without. */
+const ROOTS = ['.header__row--status', '.app__main'];
+const SKIP = ['.share-bar', '.side__tabs', '.tl-toolbar', '.tl-run', '.tl-callout', '.explore-toggle', '.explore-panel'].join(', ');
 
 export interface FrameSvg {
   svg: string;
   width: number;
   height: number;
+  title: string;
+  desc: string;
 }
 
-export function frameToSvg(el: HTMLElement): FrameSvg {
-  const rect = el.getBoundingClientRect();
-  const width = Math.ceil(Math.max(el.scrollWidth, rect.width));
-  const height = Math.ceil(Math.max(el.scrollHeight, rect.height));
-  const clone = el.cloneNode(true) as HTMLElement;
-  for (const s of clone.querySelectorAll('script')) s.remove();
-  const defaults = defaultsReader();
-  try {
-    inlineStyles(el, clone, defaults);
-  } finally {
-    defaults.dispose();
-  }
-  // Canvases do not survive cloning: carry their pixels as images.
-  const canvases = el.querySelectorAll('canvas');
-  const cloned = clone.querySelectorAll('canvas');
-  canvases.forEach((c, i) => {
-    const img = document.createElement('img');
-    try {
-      img.src = c.toDataURL();
-    } catch {
-      return;
-    }
-    img.setAttribute('style', cloned[i]?.getAttribute('style') ?? '');
-    cloned[i]?.replaceWith(img);
+/** Which of the timeline's steps are in view, when it scrolls. */
+function timelineNote(): string | null {
+  const box = document.querySelector('.tl-scroll');
+  if (!box || box.scrollHeight <= box.clientHeight + 1) return null;
+  const r = box.getBoundingClientRect();
+  const steps = [...box.querySelectorAll<HTMLElement>('[data-testid="step"]')];
+  const shown = steps.filter((s) => {
+    const c = s.getBoundingClientRect();
+    return c.top >= r.top - 1 && c.bottom <= r.top + box.clientHeight + 1;
   });
-  let bg = getComputedStyle(el).backgroundColor;
-  if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') bg = getComputedStyle(document.body).backgroundColor;
-  if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') bg = '#ffffff';
-  clone.style.margin = '0';
-  clone.style.width = `${width}px`;
-  clone.style.height = `${height}px`;
-  clone.style.backgroundColor = bg;
-  clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
-  const body = new XMLSerializer().serializeToString(clone);
-  const svg =
-    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`;
-  return { svg, width, height };
+  const first = shown[0]?.dataset.position;
+  const last = shown[shown.length - 1]?.dataset.position;
+  if (first === undefined || last === undefined) return 'The timeline is scrolled past all its steps.';
+  return `The timeline shows steps ${Number(first) + 1}-${Number(last) + 1} of ${steps.length}, as the screen did; the others are scrolled out of view.`;
+}
+
+/** Other panels cut by their scrolling, named by their accessible label. */
+function scrolledNotes(roots: Element[]): string[] {
+  const out: string[] = [];
+  for (const root of roots) {
+    for (const el of root.querySelectorAll<HTMLElement>('[aria-label]')) {
+      if (el.closest(SKIP)) continue;
+      const cs = getComputedStyle(el);
+      const scrolls = /auto|scroll/.test(cs.overflowX + cs.overflowY);
+      if (!scrolls || (el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)) continue;
+      // The timeline's height is told in steps (timelineNote).
+      const tall = !el.matches('.tl-scroll') && el.scrollHeight > el.clientHeight + 1;
+      const cut = [
+        el.scrollWidth > el.clientWidth + 1 ? `${Math.round((100 * el.clientWidth) / el.scrollWidth)}% of its width` : '',
+        tall ? `${Math.round((100 * el.clientHeight) / el.scrollHeight)}% of its height` : '',
+      ].filter(Boolean);
+      if (cut.length) out.push(`The panel "${el.getAttribute('aria-label')}" shows ${cut.join(' and ')}; the rest is scrolled out of view.`);
+    }
+  }
+  return out;
+}
+
+/** The current view as a standalone SVG, or null when the screen has nothing to export. */
+export function exportSlide(info: { title: string; link: string }): FrameSvg | null {
+  let roots = ROOTS.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
+  if (roots.length === 0) roots = [...document.querySelectorAll('.state-view')];
+  if (roots.length === 0) return null;
+  const notes = [timelineNote(), ...scrolledNotes(roots)].filter((n): n is string => n !== null);
+  const desc = [...notes, `The view: ${info.link}`].join(' ');
+  const walked = walkRegion(roots, SKIP);
+  const { width, height } = walked;
+  const content = svgNode('g', {}, walked.content);
+  hoist(content, ['font-family', 'font-size', 'fill']);
+  const kids = [
+    { tag: 'title', attrs: {}, text: info.title },
+    { tag: 'desc', attrs: {}, text: desc },
+    ...(walked.defs.length ? [svgNode('defs', {}, walked.defs)] : []),
+    svgNode('rect', { width, height, ...walked.background }),
+    content,
+  ];
+  const root = svgNode('svg', { xmlns: SVG_NS, 'xmlns:xlink': undefined, width, height, viewBox: `0 0 ${width} ${height}`, 'xml:space': 'preserve' }, kids);
+  const draft = serialize(root);
+  if (draft.includes('xlink:href')) root.attrs['xmlns:xlink'] = 'http://www.w3.org/1999/xlink';
+  // Ids carry a prefix from the content, so two exports inlined in one page never share one.
+  return { svg: serialize(root, `x${shortHash(draft)}-`), width, height, title: info.title, desc };
 }
 
 export async function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
   const img = new Image();
-  img.decoding = 'sync';
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(frame.svg)}`;
   await img.decode();
   const canvas = document.createElement('canvas');
@@ -118,7 +95,9 @@ export async function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, frame.width, frame.height);
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'));
+  const blob = await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'));
+  const png = withText(new Uint8Array(await blob.arrayBuffer()), { Title: frame.title, Description: frame.desc, Software: 'btrfs subpage race visualizer' });
+  return new Blob([png as BlobPart], { type: 'image/png' });
 }
 
 export function download(blob: Blob, name: string): void {
@@ -131,9 +110,4 @@ export function download(blob: Blob, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The element the images are made of: the kernel state view. */
-export function stateViewElement(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.state-view, [aria-label="kernel state"]');
 }

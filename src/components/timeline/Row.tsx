@@ -2,10 +2,12 @@
 // as the commit message's diagram draws it (one column per thread, time going down).
 // Memoized on primitive props, so a cursor move re-renders only the rows whose phase
 // changed, and a drop only the rows whose place or marks changed.
+//
+// The row is drawn here without dnd-kit: `StaticRow` is what the first paint shows
+// while the drag code (SortableRows.tsx, a chunk of its own) loads, and SortableRows
+// draws the same row with dnd-kit's handles.
 
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, memo } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo, type Ref } from 'react';
 import { threadShape, threadStyle } from '../../ui/names';
 import { RefusedCallout } from './RefusedCallout';
 
@@ -57,11 +59,26 @@ function accessibleName(p: RowProps): string {
   return parts.join(', ');
 }
 
-export const Row = memo(function Row(p: RowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: p.id,
-    transition: p.reducedMotion ? null : { duration: 160, easing: 'ease-out' },
-  });
+/** What dnd-kit adds to a row: refs, handlers and the transform of a row in motion. */
+export interface DragHandles {
+  setNodeRef?: Ref<HTMLLIElement>;
+  setActivatorNodeRef?: Ref<HTMLDivElement>;
+  attributes?: Record<string, unknown>;
+  // biome-ignore lint/complexity/noBannedTypes: dnd-kit's listener bag is typed with Function
+  listeners?: Record<string, Function>;
+  style?: CSSProperties;
+  isDragging: boolean;
+}
+
+const NO_HANDLES: DragHandles = { isDragging: false };
+
+/** The row before the drag code has loaded: the same markup, nothing to drag yet. */
+export const StaticRow = memo(function StaticRow(p: RowProps) {
+  return <RowView {...p} handles={NO_HANDLES} />;
+});
+
+export function RowView(p: RowProps & { handles: DragHandles }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, style, isDragging } = p.handles;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // Space belongs to dnd-kit (pick up / drop); Enter shows the state after this step.
     if (e.key === 'Enter' && !isDragging) {
@@ -77,7 +94,7 @@ export const Row = memo(function Row(p: RowProps) {
       ref={setNodeRef}
       className="tl-row"
       data-phase={p.phase}
-      style={{ transform: CSS.Translate.toString(transform), transition, zIndex: isDragging ? 5 : undefined }}
+      style={style}
     >
       <span className="tl-row__num" aria-hidden="true">
         {p.position + 1}
@@ -148,4 +165,4 @@ export const Row = memo(function Row(p: RowProps) {
       {p.refusal ? <RefusedCallout message={p.refusal} position={p.position} onDismiss={p.onDismiss} /> : null}
     </li>
   );
-});
+}

@@ -5,20 +5,17 @@
 // check inside one is marked, and so are the steps where an invariant breaks and where
 // a thread crashes.
 
-import { closestCenter, DndContext, type DragEndEvent, type DragOverEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { callText } from '../../kernel-text/calls';
 import { packOf, scenarioOf } from '../../packs';
-import type { Chip as ChipData, Store } from '../../store';
+import type { Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { threadShape, threadStyle } from '../../ui/names';
 import { stepMarks, windowSpans } from './marks';
-import { INSTRUCTIONS, previewDrop, say } from './preview';
-import { Row } from './Row';
+import { chipId, previewDrop } from './preview';
+import { type RowProps, StaticRow } from './Row';
 import { RunThreads } from './RunThreads';
-import { useTimelineSensors } from './sensors';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from './useReducedMotion';
 import './timeline.css';
@@ -26,8 +23,9 @@ import './timeline.css';
 /** The step number, a fixed lane per thread, and the last lane taking the rest. */
 const laneColumns = (lanes: number) => `2.2em ${'var(--tl-lane) '.repeat(Math.max(0, lanes - 1))}minmax(max-content, 1fr)`;
 
-/** A step's identity survives moves: thread and index within the thread. */
-const chipId = (c: Pick<ChipData, 'thread' | 'index'>): string => `t${c.thread}-${c.index}`;
+// dnd-kit and the sortable rows: fetched as soon as this module runs, drawn once loaded.
+const loadRows = import('./SortableRows');
+const SortableRows = lazy(() => loadRows.then((m) => ({ default: m.SortableRows })));
 
 const selectTimeline = (s: Store) => ({
   chips: s.chips,
@@ -54,7 +52,6 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
   const { chips, run, model, schedule, cursor, notice, lastMoved } = useAppStore(useShallow(selectTimeline));
   const store = useAppStoreApi();
   const reducedMotion = useReducedMotion();
-  const sensors = useTimelineSensors();
   const [drag, setDrag] = useState<Drag | null>(null);
   // Remounting the DnD context cancels a drag in flight (dnd-kit has no cancel call).
   const [epoch, setEpoch] = useState(0);
@@ -71,7 +68,6 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
   }, [drag, schedule]);
 
   const ids = useMemo(() => chips.map(chipId), [chips]);
-  const positionOf = useMemo(() => new Map(ids.map((id, i) => [id as UniqueIdentifier, i])), [ids]);
   const preview = useMemo(() => (drag && drag.to !== drag.from ? previewDrop(model, schedule, drag.from, drag.to) : null), [drag, model, schedule]);
   const carried = useMemo(() => new Set(preview?.moved ?? []), [preview]);
   const moved = useMemo(() => new Set(lastMoved), [lastMoved]);
@@ -92,69 +88,34 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
     return { lanes: lanes.map((l) => l.join(' ')), labels, checks };
   }, [chips, windows]);
 
-  // Announcements and handlers read the latest values through a ref: dnd-kit keeps
-  // the callbacks it was first given for the whole drag.
-  const latest = useRef({ chips, model, schedule });
-  latest.current = { chips, model, schedule };
+  // The drag handlers read the latest values through a ref: dnd-kit keeps the
+  // callbacks it was first given for the whole drag.
+  const latest = useRef({ chips, plan: (from: number, to: number) => previewDrop(model, schedule, from, to) });
+  latest.current = { chips, plan: (from: number, to: number) => previewDrop(model, schedule, from, to) };
   const lastDragEnd = useRef(0);
   const startedOn = useRef<readonly number[] | null>(null);
-  const at = (id: UniqueIdentifier | undefined): number => (id === undefined ? -1 : (positionOf.get(id) ?? -1));
 
-  const announcements = useMemo(() => {
-    const chipAt = (id: UniqueIdentifier) => latest.current.chips.find((c) => chipId(c) === id);
-    const posOf = (id: UniqueIdentifier | undefined) => (id === undefined ? -1 : latest.current.chips.findIndex((c) => chipId(c) === id));
-    const pv = (from: number, to: number) => previewDrop(latest.current.model, latest.current.schedule, from, to);
-    const total = () => latest.current.chips.length;
-    // dnd-kit reports "over" right after the pick-up (over itself): say nothing new
-    // until the step is over another place, so the pick-up text is heard.
-    let lastOver: UniqueIdentifier | null = null;
-    return {
-      onDragStart: ({ active }: { active: { id: UniqueIdentifier } }) => {
-        lastOver = active.id;
-        const c = chipAt(active.id);
-        return c ? say.pickedUp(c, total()) : undefined;
-      },
-      onDragOver: ({ active, over }: { active: { id: UniqueIdentifier }; over: { id: UniqueIdentifier } | null }) => {
-        if (!over || over.id === lastOver) return undefined;
-        lastOver = over.id;
-        const c = chipAt(active.id);
-        const to = posOf(over.id);
-        return c && to >= 0 ? say.over(c, to, total(), pv(c.position, to)) : undefined;
-      },
-      onDragEnd: ({ active, over }: { active: { id: UniqueIdentifier }; over: { id: UniqueIdentifier } | null }) => {
-        const c = chipAt(active.id);
-        const to = posOf(over?.id);
-        if (!c) return undefined;
-        return to < 0 ? say.cancelled(c, total()) : say.dropped(c, to, total(), pv(c.position, to));
-      },
-      onDragCancel: ({ active }: { active: { id: UniqueIdentifier } }) => {
-        const c = chipAt(active.id);
-        return c ? say.cancelled(c, total()) : undefined;
-      },
-    };
-  }, []);
-
-  const onDragStart = (e: DragStartEvent) => {
-    const from = at(e.active.id);
-    const s = store.getState();
-    s.setPlaying(false);
-    if (s.notice) s.dismissNotice();
-    setDrag({ from, to: from, schedule: s.schedule });
-    startedOn.current = s.schedule;
-  };
-  const onDragOver = (e: DragOverEvent) => {
-    const to = at(e.over?.id);
-    setDrag((d) => (d && to >= 0 && d.to !== to ? { ...d, to } : d));
-  };
-  const onDragEnd = (e: DragEndEvent) => {
-    const from = at(e.active.id);
-    const to = at(e.over?.id);
-    setDrag(null);
-    lastDragEnd.current = performance.now();
-    if (startedOn.current !== store.getState().schedule) return;
-    if (from >= 0 && to >= 0 && from !== to) store.getState().moveChip(from, to);
-  };
-  const onDragCancel = () => setDrag(null);
+  const onDragStart = useCallback(
+    (from: number) => {
+      const s = store.getState();
+      s.setPlaying(false);
+      if (s.notice) s.dismissNotice();
+      setDrag({ from, to: from, schedule: s.schedule });
+      startedOn.current = s.schedule;
+    },
+    [store],
+  );
+  const onDragOver = useCallback((to: number) => setDrag((d) => (d && to >= 0 && d.to !== to ? { ...d, to } : d)), []);
+  const onDragEnd = useCallback(
+    (from: number, to: number) => {
+      setDrag(null);
+      lastDragEnd.current = performance.now();
+      if (startedOn.current !== store.getState().schedule) return;
+      if (from >= 0 && to >= 0 && from !== to) store.getState().moveChip(from, to);
+    },
+    [store],
+  );
+  const onDragCancel = useCallback(() => setDrag(null), []);
 
   const onSeek = useCallback(
     (position: number) => {
@@ -180,8 +141,35 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
     }
   }, [cursor, drag]);
 
-  const phaseOf = (position: number) => (position === cursor - 1 ? 'current' : position < cursor ? 'done' : 'todo');
   const lanes = model.threads.length;
+  const label = `Schedule: ${n} steps in order`;
+  const rows = useMemo(() => chips.map((c): RowProps => {
+    const frame = run.frames[c.position];
+    // With spoilers off, what happens at a step is marked once the cursor reaches it.
+    const shown = spoilers || c.position < cursor;
+    return {
+      id: ids[c.position] as string,
+      position: c.position,
+      length: n,
+      thread: c.thread,
+      op: c.op,
+      call: callText(tables, c.op),
+      phase: c.position === cursor - 1 ? 'current' : c.position < cursor ? 'done' : 'todo',
+      broken: shown && c.position === marks.broken ? marks.brokenName : null,
+      crash: shown && marks.crashes.has(c.position),
+      completed: frame?.completed ?? false,
+      skipped: frame?.skipped ?? null,
+      carried: carried.has(c.position),
+      moved: moved.has(c.position),
+      bands: bands.lanes[c.position] ?? '',
+      bandLabel: bands.labels[c.position] ?? null,
+      inWindow: shown && bands.checks.has(c.position),
+      refusal: c.position === refusedAt ? (notice?.message ?? null) : null,
+      reducedMotion,
+      onSeek,
+      onDismiss,
+    };
+  }), [chips, ids, run, cursor, spoilers, marks, carried, moved, bands, refusedAt, notice, reducedMotion, tables, onSeek, onDismiss, n]);
 
   return (
     <section
@@ -227,51 +215,29 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the rows scroll when they overflow the panel */}
       <section className="tl-scroll" tabIndex={0} aria-label="Steps">
-        <DndContext
-          key={epoch}
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragStart={onDragStart}
-          onDragOver={onDragOver}
-          onDragEnd={onDragEnd}
-          onDragCancel={onDragCancel}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
-        >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol ref={list} className="tl-rows" aria-label={`Schedule: ${n} steps in order`} data-dragging={drag ? 'true' : undefined}>
-              {chips.map((c) => {
-                const frame = run.frames[c.position];
-                // With spoilers off, what happens at a step is marked once the cursor reaches it.
-                const shown = spoilers || c.position < cursor;
-                return (
-                  <Row
-                    key={ids[c.position]}
-                    id={ids[c.position] as string}
-                    position={c.position}
-                    length={n}
-                    thread={c.thread}
-                    op={c.op}
-                    call={callText(tables, c.op)}
-                    phase={phaseOf(c.position)}
-                    broken={shown && c.position === marks.broken ? marks.brokenName : null}
-                    crash={shown && marks.crashes.has(c.position)}
-                    completed={frame?.completed ?? false}
-                    skipped={frame?.skipped ?? null}
-                    carried={carried.has(c.position)}
-                    moved={moved.has(c.position)}
-                    bands={bands.lanes[c.position] ?? ''}
-                    bandLabel={bands.labels[c.position] ?? null}
-                    inWindow={shown && bands.checks.has(c.position)}
-                    refusal={c.position === refusedAt ? (notice?.message ?? null) : null}
-                    reducedMotion={reducedMotion}
-                    onSeek={onSeek}
-                    onDismiss={onDismiss}
-                  />
-                );
-              })}
+        <Suspense
+          fallback={
+            <ol ref={list} className="tl-rows" aria-label={label}>
+              {rows.map((r) => (
+                <StaticRow key={r.id} {...r} />
+              ))}
             </ol>
-          </SortableContext>
-        </DndContext>
+          }
+        >
+          <SortableRows
+            key={epoch}
+            rows={rows}
+            ids={ids}
+            latest={latest}
+            listRef={list}
+            label={label}
+            dragging={drag !== null}
+            onDragStart={onDragStart}
+            onDragOver={onDragOver}
+            onDragEnd={onDragEnd}
+            onDragCancel={onDragCancel}
+          />
+        </Suspense>
       </section>
     </section>
   );

@@ -10,6 +10,9 @@ export function previewDrop(model: Model<unknown>, schedule: readonly Tid[], fro
   return planMove(model, schedule, from, to);
 }
 
+/** A step's identity survives moves: thread and index within the thread ("t2-9"). */
+export const chipId = (c: Pick<Chip, 'thread' | 'index'>): string => `t${c.thread}-${c.index}`;
+
 /** "T2 page_range_has_eb" */
 export const chipName = (c: Pick<Chip, 'thread' | 'op'>): string => `T${c.thread} ${c.op}`;
 

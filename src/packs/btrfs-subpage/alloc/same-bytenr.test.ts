@@ -52,6 +52,8 @@ describe('same-bytenr (RACE.md 7.3): re-allocating the bytenr of a dying eb', ()
     beforeAll(() => setDevFreeze(false));
     afterAll(() => setDevFreeze(true));
 
+    // Every schedule one by one (up to 324,391 per variant): 1-2 s on an idle machine, up
+    // to 18 s with the two cores shared at load ~20, so a budget with room, as the oracle has.
     it.each([
       ['racy', 115629, 10080],
       ['under_alloc', 324391, 0],

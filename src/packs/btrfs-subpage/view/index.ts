@@ -1,5 +1,9 @@
-// The btrfs pack's picture, registered in src/packs/views.ts.
+// The btrfs pack's picture and its legend (loaded when the legend first opens),
+// registered in src/packs/views.ts.
+import { lazy } from 'react';
 import type { PackView } from '../../views';
 import { Picture } from './Picture';
 
-export const btrfsView: PackView = { Picture };
+const PictureLegend = lazy(() => import('./Legend').then((m) => ({ default: m.PictureLegend })));
+
+export const btrfsView: PackView = { Picture, Legend: PictureLegend };
