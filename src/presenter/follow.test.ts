@@ -114,6 +114,9 @@ describe('a presenter window', () => {
     stage.close();
     vi.advanceTimersByTime(STALE_MS + BEAT_MS);
     expect(follower.status().connection).toBe('lost');
+    // A late goodbye from it (a stalled window's pagehide): closed, not only silent.
+    bus.inject(stageBye('stage-1'));
+    expect(follower.status().connection).toBe('closed');
   });
 
   it('opened by itself, says it is alone: at once without a way to a stage, after a wait with one', () => {

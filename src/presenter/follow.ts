@@ -90,7 +90,8 @@ export function createFollower(store: AppStore, link: Link | null): Follower {
     if (!m || (gone && m.kind !== 'bye')) return;
     const mine = m.stage === status.stage;
     if (m.kind === 'bye') {
-      if (mine && status.connection === 'connected') update({ connection: 'closed', blank: false });
+      // From a stage that had gone silent too: it is closed, not only silent.
+      if (mine && (status.connection === 'connected' || status.connection === 'lost')) update({ connection: 'closed', blank: false });
       return;
     }
     // Latched on one stage while it lives; another stage on the channel is ignored.

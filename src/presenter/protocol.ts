@@ -19,8 +19,11 @@ export const PRESENTER_NAME = 'btrfs-race-presenter';
 
 /** How often the presenter says hello; the stage answers each with its state. */
 export const BEAT_MS = 1000;
-/** Silence after which the other window counts as gone (a crash sends no pagehide). */
-export const STALE_MS = 4000;
+/**
+ * Silence after which the other window counts as gone: a crash sends no goodbye. Six
+ * beats, so a window stalled for a few seconds (a busy laptop) is not given up on.
+ */
+export const STALE_MS = 6000;
 
 /**
  * The actions a presenter may ask the stage to perform: the clicker's keys, the jumps

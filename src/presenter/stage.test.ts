@@ -169,6 +169,9 @@ describe('the stage', () => {
     vi.advanceTimersByTime(2000);
     expect(t.stage.connected()).toBe(false);
     expect(t.events).toEqual(['connected', 'lost']);
+    // Its goodbye after the silence says more: it was closed.
+    t.say(presenterBye(null));
+    expect(t.events).toEqual(['connected', 'lost', 'closed']);
     t.stage.bye();
     expect(t.heard.at(-1)).toEqual({ proto: 'btrfs-race-presenter/1', from: 'stage', stage: 'stage-1', kind: 'bye' });
     t.stage.close();

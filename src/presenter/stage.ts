@@ -47,7 +47,8 @@ export function createStage(store: AppStore, options: StageOptions = {}): Stage 
   let link: Link | null = null;
   let unlisten: (() => void) | null = null;
   let beat: ReturnType<typeof setInterval> | null = null;
-  let isConnected = false;
+  /** What the stage last learnt about its presenter; null before any. */
+  let presenterIs: PresenterEvent | null = null;
   let lastSeen = 0;
   let lastSent = '';
   const listeners = new Set<(e: PresenterEvent) => void>();
@@ -72,17 +73,19 @@ export function createStage(store: AppStore, options: StageOptions = {}): Stage 
     if (s.notes) s.toggleNotes();
   };
 
-  const setConnected = (on: boolean, why: PresenterEvent) => {
-    if (on === isConnected) return;
-    isConnected = on;
-    if (on) notesOff();
-    tell(why);
+  const isConnected = () => presenterIs === 'connected';
+  const learn = (e: PresenterEvent) => {
+    // A goodbye after a silence is news too: the presenter that stopped answering is gone.
+    if (e === presenterIs || (e !== 'connected' && presenterIs === null)) return;
+    presenterIs = e;
+    if (e === 'connected') notesOff();
+    tell(e);
   };
 
   const unsubscribe = store.subscribe((s) => {
     if (talkSince === null && s.mode === 'talk') talkSince = Date.now();
     // The N key (or anything else) turning the overlay on while the presenter shows the notes.
-    if (isConnected && s.notes) {
+    if (isConnected() && s.notes) {
       notesOff();
       return;
     }
@@ -94,11 +97,11 @@ export function createStage(store: AppStore, options: StageOptions = {}): Stage 
     // A presenter that follows another stage on the same channel is not ours.
     if (!m || (m.stage !== null && m.stage !== id) || (gone && m.kind !== 'bye')) return;
     if (m.kind === 'bye') {
-      setConnected(false, 'closed');
+      learn('closed');
       return;
     }
     lastSeen = Date.now();
-    setConnected(true, 'connected');
+    learn('connected');
     if (m.kind === 'hello') sendState(true);
     else if (m.kind === 'restart-clock') {
       talkSince = Date.now();
@@ -129,12 +132,12 @@ export function createStage(store: AppStore, options: StageOptions = {}): Stage 
       link = next;
       unlisten = next.listen(receive);
       beat = setInterval(() => {
-        if (isConnected && Date.now() - lastSeen > STALE_MS) setConnected(false, 'lost');
+        if (isConnected() && Date.now() - lastSeen > STALE_MS) learn('lost');
       }, BEAT_MS);
       sendState(true);
     },
     attached: () => link !== null,
-    connected: () => isConnected,
+    connected: isConnected,
     startedAt,
     bye() {
       link?.send(stageBye(id));

@@ -7,7 +7,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { actionFor, actionsOf, isTypingTarget } from '../../actions/registry';
 import { type Connection, createFollower, type Follower, type FollowStatus } from '../../presenter/follow';
-import { FORWARDED_ACTIONS, isForwarded, type StopNotes } from '../../presenter/protocol';
+import { FORWARDED_ACTIONS, isForwarded, PRESENTER_NAME, type StopNotes } from '../../presenter/protocol';
 import { selectFrame, selectModel, selectNextFrame, selectOutcome, useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
 import { notesFor } from '../talk/notes';
@@ -79,6 +79,8 @@ export function PresenterScreen() {
   const status = useSyncExternalStore(follower?.subscribe ?? noSubscription, follower?.status ?? (() => NOT_YET));
   useEffect(() => {
     document.title = 'Presenter · btrfs subpage race';
+    // The name the stage's P looks for, also when the stage had to open this window unnamed.
+    window.name = PRESENTER_NAME;
   }, []);
   const model = useAppStore(selectModel);
   const frame = useAppStore(selectFrame);

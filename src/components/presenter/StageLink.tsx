@@ -46,7 +46,10 @@ export function StageLink() {
     const open = () => {
       if (!stage.attached()) stage.attach(stageLink(kind, () => presenter));
       const url = `${pageBase()}${encodePermalink({ ...linkOf(store), view: { mode: 'presenter', embed: false, compare: null } })}`;
-      const w = window.open(url, PRESENTER_NAME, FEATURES);
+      // A presenter this page opened and that has closed can still be found by its name
+      // for a moment, and a P then would navigate the closing window: open a new one. It
+      // names itself (PresenterScreen), so a P after a reload of this page still finds it.
+      const w = window.open(url, presenter?.closed ? '_blank' : PRESENTER_NAME, FEATURES);
       if (!w) return say('blocked');
       presenter = w;
       say(null);
