@@ -21,6 +21,8 @@ export interface Action {
 
 /** The legend dialog listens for this window event (components/legend). */
 export const LEGEND_EVENT = 'legend:open';
+/** The stage's link to a presenter window listens for this one (components/presenter). */
+export const PRESENTER_EVENT = 'presenter:open';
 
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -127,6 +129,17 @@ export const ACTIONS: readonly Action[] = [
     mode: 'talk',
     test: (e) => letter(e, 's'),
     perform: (s) => s.getState().toggleSpoilers(),
+  },
+  {
+    id: 'presenter',
+    label: 'Presenter view: the notes, the next step and the time, in a second window',
+    keys: ['P'],
+    mode: 'talk',
+    test: (e) => letter(e, 'p'),
+    // Dispatched synchronously, so window.open still runs inside the key press (pop-up blockers).
+    perform: () => {
+      window.dispatchEvent(new Event(PRESENTER_EVENT));
+    },
   },
   {
     id: 'leave-talk',

@@ -9,6 +9,7 @@ import { ExplorePanel } from './explore/ExplorePanel';
 import { Header } from './header/Header';
 import { Legend } from './legend/Legend';
 import { Playback } from './playback/Playback';
+import { StageLink } from './presenter/StageLink';
 import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
@@ -23,13 +24,32 @@ import './app.css';
 const Stage = lazy(() => import('./talk/Stage').then((m) => ({ default: m.Stage })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
+const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 const selectCompareOn = (s: Store) => s.compare.on;
 
 export function App({ store }: { store?: AppStore }) {
   return (
     <AppStoreProvider store={store}>
-      <Screen />
+      <Root />
     </AppStoreProvider>
+  );
+}
+
+/** A presenter window (mode=presenter) is a screen of its own; any other window can be its stage (key P). */
+function Root() {
+  const presenter = useAppStore(selectMode) === 'presenter';
+  if (presenter) {
+    return (
+      <Suspense fallback={null}>
+        <PresenterScreen />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <Screen />
+      <StageLink />
+    </>
   );
 }
 

@@ -98,11 +98,12 @@ describe('decodePermalink', () => {
 
   it('reads view options', () => {
     expect(value(`${RACY_COMMIT}&mode=talk&embed=1`).value.view).toEqual({ mode: 'talk', embed: true, compare: null });
+    expect(value(`${RACY_COMMIT}&mode=presenter`).value.view).toEqual({ mode: 'presenter', embed: false, compare: null });
     expect(value(`${RACY_COMMIT}&cmp=racy~eb_refs`).value.view.compare).toEqual({ left: 'racy', right: 'eb_refs' });
     const bad = decodePermalink(`${RACY_COMMIT}&cmp=racy~readers`);
     expect(bad.ok && bad.value.view.compare).toBeNull();
     expect(bad.ok && bad.warnings.join()).toMatch(/cmp: "racy~readers" is not two variants of seed/);
-    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk); ignored']);
+    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk, presenter); ignored']);
   });
 
   it('at past the end opens at the end, with a warning', () => {
@@ -119,6 +120,7 @@ describe('decodePermalink', () => {
           for (const view of [
             { mode: 'app' as const, embed: false, compare: null },
             { mode: 'talk' as const, embed: true, compare: { left: v, right: v } },
+            { mode: 'presenter' as const, embed: false, compare: null },
           ]) {
             const link: Permalink = { choices: { scenario: sc, variant: v, schedule, cursor }, view };
             const d = value(encodePermalink(link));

@@ -174,8 +174,8 @@ function readView(p: Params, warnings: string[], scenario: string): LinkView {
     else warnings.push(`cmp: ${quote(p.cmp)} is not two variants of ${scenario} (left~right, known: ${variantIds(scenario).join(', ')}); compare mode left off`);
   }
   if (p.mode !== undefined) {
-    if (p.mode === 'talk' || p.mode === 'app') view.mode = p.mode;
-    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk); ignored`);
+    if (p.mode === 'talk' || p.mode === 'presenter' || p.mode === 'app') view.mode = p.mode;
+    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk, presenter); ignored`);
   }
   if (p.embed !== undefined) {
     if (p.embed === '1' || p.embed === '0') view.embed = p.embed === '1';

@@ -1,7 +1,7 @@
 // The permalink format, version 2: what the URL hash holds and how it is written.
 // Reading (with validation and migration) lives in decode.ts and migrate.ts.
 //
-//   #fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18[&mode=talk][&embed=1][&cmp=racy~eb_refs]
+//   #fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18[&mode=talk|presenter][&embed=1][&cmp=racy~eb_refs]
 //
 // `fp` is the fingerprint of the scenario's step lists (fingerprint.ts): the digits of
 // `s` mean steps of those lists, and a link made under other lists is carried over.
@@ -48,7 +48,7 @@ export function encodePermalink(link: Permalink): string {
     `s=${choices.schedule.join('')}`,
     `at=${cursorToAt(choices.cursor)}`,
   ];
-  if (view.mode === 'talk') parts.push('mode=talk');
+  if (view.mode !== 'app') parts.push(`mode=${view.mode}`);
   if (view.embed) parts.push('embed=1');
   if (view.compare) parts.push(`cmp=${encodeURIComponent(view.compare.left)}~${encodeURIComponent(view.compare.right)}`);
   return `#${parts.join('&')}`;

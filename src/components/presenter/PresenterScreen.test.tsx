@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { broadcastLink } from '../../presenter/channel';
+import { presenterStoreFor } from '../../presenter/follow';
+import { PRESENTER_NAME } from '../../presenter/protocol';
+import { createStage, type Stage } from '../../presenter/stage';
+import { AppStoreProvider, createAppStore } from '../../store';
+import { formatElapsed } from './clock';
+import { PresenterScreen } from './PresenterScreen';
+
+let stage: Stage | null = null;
+afterEach(() => {
+  cleanup();
+  stage?.close();
+  stage = null;
+});
+
+/** A talk-mode stage on this origin's channel (jsdom has a real origin: BroadcastChannel). */
+function startStage(stop: { title: string; notes: string } | null) {
+  const store = createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
+  stage = createStage(store, { id: 'stage-1', stopOf: () => stop });
+  stage.attach(broadcastLink(new BroadcastChannel(PRESENTER_NAME)));
+  return store;
+}
+
+const presenter = () => screen.getByTestId('presenter');
+
+describe('PresenterScreen', () => {
+  it("shows the stage's step, the tour stop's own notes and the blank screen, and sends its keys to the stage", async () => {
+    const stageStore = startStage({ title: 'Stop 3: the window', notes: 'Ask: who still holds eb A?' });
+    stageStore.getState().seek(4);
+    const store = presenterStoreFor('#fmt=2&sc=seed&mode=presenter');
+    if (!store) throw new Error('no presenter store');
+    render(
+      <AppStoreProvider store={store}>
+        <PresenterScreen />
+      </AppStoreProvider>,
+    );
+    await screen.findByText('Ask: who still holds eb A?');
+    expect(presenter().dataset.connection).toBe('connected');
+    expect(presenter().dataset.transport).toBe('broadcast');
+    expect(screen.getByTestId('presenter-stop').textContent).toContain('Stop 3: the window');
+    expect(screen.getByTestId('presenter-now').textContent).toContain('Step 4');
+    expect(screen.getByTestId('presenter-next').textContent).toContain('Step 5');
+
+    fireEvent.keyDown(window, { key: 'PageDown' });
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(stageStore.getState().cursor).toBe(5);
+    expect(screen.getByTestId('presenter-now').textContent).toContain('Step 5');
+
+    fireEvent.keyDown(window, { key: 'b' });
+    await screen.findByTestId('presenter-blank');
+    expect(stageStore.getState().blank).toBe(true);
+    // N is not the presenter's to send: the projector never shows notes.
+    fireEvent.keyDown(window, { key: 'n' });
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(stageStore.getState().notes).toBe(false);
+  });
+});
+
+describe('formatElapsed', () => {
+  it('reads m:ss, then h:mm:ss, and never goes below zero', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(59_999)).toBe('0:59');
+    expect(formatElapsed(61_000)).toBe('1:01');
+    expect(formatElapsed(3_600_000 + 5 * 60_000 + 7_000)).toBe('1:05:07');
+    expect(formatElapsed(-5000)).toBe('0:00');
+  });
+});
