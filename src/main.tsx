@@ -6,9 +6,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { introSeen } from './components/legend/openLegend';
 import { setDevFreeze } from './engine';
-import { openFromLink } from './permalink/sync';
-import { presenterStoreFor } from './presenter/follow';
+import { openFromLink, openFromTourLink } from './permalink/sync';
+import { presenterStoreFor } from './presenter/open';
+import type { AppStore } from './store';
 import { createAppStore } from './store/store';
+import { isTourLink } from './tours/address';
 
 // Deep-freezing engine states is a development safeguard; production skips its cost.
 setDevFreeze(import.meta.env.DEV);
@@ -23,13 +25,19 @@ function DropPrerender() {
 
 const root = document.getElementById('root');
 if (root) {
+  const render = (store: AppStore) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} />
+        <DropPrerender />
+      </StrictMode>,
+    );
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
-  // A presenter window follows its stage instead, not its own address (src/presenter).
-  const store = presenterStoreFor(window.location.hash) ?? openFromLink(createAppStore, window, !introSeen()).store;
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-      <DropPrerender />
-    </StrictMode>,
-  );
+  // A presenter window follows its stage instead, not its own address (src/presenter);
+  // a tour link waits for its reader, a chunk of its own, so no other view shows first.
+  const hash = window.location.hash;
+  const presenter = presenterStoreFor(hash);
+  if (presenter) render(presenter);
+  else if (isTourLink(hash)) void openFromTourLink(createAppStore, window).then(({ store }) => render(store));
+  else render(openFromLink(createAppStore, window, !introSeen()).store);
 }

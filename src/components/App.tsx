@@ -14,14 +14,12 @@ import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
-import { TalkLayer } from './talk/TalkLayer';
-import { TourStopIndicator } from './tours/TourStopIndicator';
 import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
 
-// Shown only in compare mode, with embed=1 or in talk mode: each is a chunk of its own,
-// loaded then.
-const Stage = lazy(() => import('./talk/Stage').then((m) => ({ default: m.Stage })));
+// Shown only in compare mode, with embed=1, in talk mode or in a presenter window: each
+// is a chunk of its own, loaded then.
+const TalkScreen = lazy(() => import('./talk/TalkScreen').then((m) => ({ default: m.TalkScreen })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
@@ -70,12 +68,9 @@ function Screen() {
     return (
       <div className="app" data-mode="talk">
         <LinkBanner />
-        {/* While a tour plays, the stage's head says which stop of how many. */}
         <Suspense fallback={null}>
-          <Stage kind="talk" head={<TourStopIndicator />} />
+          <TalkScreen />
         </Suspense>
-        <TalkLayer />
-        <ToursLayer />
       </div>
     );
   }
@@ -100,7 +95,6 @@ function Screen() {
         <Playback />
       </footer>
       <Legend />
-      <TalkLayer />
     </div>
   );
 }

@@ -146,8 +146,11 @@ export interface Pack {
    * (RCU), as text for the frame just run, or null when nothing is in that row.
    */
   lockNotes?: (frame: Frame<unknown> | null) => readonly { name: string; text: string; active: boolean; note: string }[];
-  /** Tours a speaker can play as they are (src/tours resolves them). */
-  tours?: readonly TourDef[];
+  /**
+   * Tours a speaker can play as they are (src/tours resolves them). Loaded when the tour
+   * panel first lists them: a talk's text is no part of the app's first load.
+   */
+  tours?: () => Promise<readonly TourDef[]>;
 }
 
 /** A step named by its op, so that a tour keeps its meaning when a thread's steps change. */

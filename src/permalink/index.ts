@@ -5,5 +5,5 @@ export { CURRENT_FORMAT, encodePermalink, withoutEmbed, atToCursor, cursorToAt, 
 export type { LinkView, Permalink } from './format';
 export { migrate, MIGRATIONS } from './migrate';
 export type { Migration } from './migrate';
-export { issueOf, linkOf, openFromLink, startPermalinkSync } from './sync';
+export { issueOf, linkOf, openFromLink, openFromTourLink, startPermalinkSync } from './sync';
 export type { HistoryHost } from './sync';

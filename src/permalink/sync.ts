@@ -6,13 +6,18 @@
 //   URL -> store: popstate/hashchange decode the hash and hydrate the store.
 // No loop: while hydrating, writes are replacements; and a hash equal to the one in the
 // address bar is never written again.
-// While a tour plays, the address is the tour and its stop (src/tours/link.ts), not the view.
+// While a tour plays, the address is the tour and its stop (src/tours/address.ts), not the
+// view. Reading a tour link (src/tours/link.ts, with the tour file's reader) is a chunk of
+// its own, loaded when an address carries a tour: most never do.
 
 import type { AppStore, Choices, LinkIssue, StoreInit } from '../store';
 import type { Decoded } from './decode';
 import { decodePermalink, defaultPermalink } from './decode';
 import { encodePermalink, type Permalink } from './format';
-import { type DecodedTourLink, decodeTourLink, isTourLink, tourAddress, tourIssue } from '../tours/link';
+import { isTourLink, tourAddress } from '../tours/address';
+import type { DecodedTourLink } from '../tours/link';
+
+const tourLinkReader = () => import('../tours/link');
 
 /** The part of a window the sync uses (a fake one in unit tests). */
 export interface HistoryHost {
@@ -120,18 +125,27 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     else replaceSoon();
   });
 
+  let stopped = false;
+  const onTourLink = async (hash: string) => {
+    const { decodeTourLink, tourIssue } = await tourLinkReader();
+    // Moved on while the reader loaded: the newer address is read by its own event.
+    if (stopped || host.location.hash !== hash) return;
+    const t = decodeTourLink(hash);
+    store.getState().setIssue(tourIssue(t, 'link'));
+    hydrating = true;
+    try {
+      openTour(store, t);
+    } finally {
+      hydrating = false;
+    }
+    flush();
+  };
+
   const onNavigate = () => {
     const hash = host.location.hash;
     if (hash !== addressOf(store) && isTourLink(hash)) {
-      const t = decodeTourLink(hash);
-      store.getState().setIssue(tourIssue(t, 'link'));
-      hydrating = true;
-      try {
-        openTour(store, t);
-      } finally {
-        hydrating = false;
-      }
-      return flush();
+      void onTourLink(hash);
+      return;
     }
     if (hash === addressOf(store)) {
       // Back to the view already shown (after a refused link was replaced): nothing to
@@ -171,6 +185,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   flush();
 
   return () => {
+    stopped = true;
     unStore();
     if (timer !== null) host.clearTimeout(timer);
     host.removeEventListener('popstate', onPopState);
@@ -184,13 +199,6 @@ export function openFromLink<S extends AppStore>(
   host: HistoryHost,
   firstVisit = false,
 ): { store: S; stop: () => void } {
-  if (isTourLink(host.location.hash)) {
-    const t = decodeTourLink(host.location.hash);
-    const store = create({ choices: defaultPermalink().choices });
-    store.getState().setIssue(tourIssue(t, 'link', true));
-    openTour(store, t);
-    return { store, stop: startPermalinkSync(store, host) };
-  }
   const d = decodePermalink(host.location.hash);
   // A first visit gets its introduction, unless the link names a step (at >= 0): then
   // the step it names is what the sender wants seen.
@@ -199,4 +207,18 @@ export function openFromLink<S extends AppStore>(
   store.getState().setIssue(issueOf(d));
   const stop = startPermalinkSync(store, host);
   return { store, stop };
+}
+
+/**
+ * Opening the app at a tour link (isTourLink): the tour plays in talk mode from the stop
+ * it names, once its reader has loaded; a link that cannot be read opens the default view
+ * with the banner.
+ */
+export async function openFromTourLink<S extends AppStore>(create: (init: StoreInit) => S, host: HistoryHost): Promise<{ store: S; stop: () => void }> {
+  const { decodeTourLink, tourIssue } = await tourLinkReader();
+  const t = decodeTourLink(host.location.hash);
+  const store = create({ choices: defaultPermalink().choices });
+  store.getState().setIssue(tourIssue(t, 'link', true));
+  openTour(store, t);
+  return { store, stop: startPermalinkSync(store, host) };
 }

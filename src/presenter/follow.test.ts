@@ -4,7 +4,8 @@ import { linkOf } from '../permalink/sync';
 import { type AppStore, createAppStore } from '../store';
 import { broadcastLink, windowLink } from './channel';
 import { fakeBus, fakeWindowPair } from './fakes';
-import { ALONE_MS, createFollower, presenterStoreFor } from './follow';
+import { ALONE_MS, createFollower } from './follow';
+import { presenterStoreFor } from './open';
 import { BEAT_MS, STALE_MS, stageBye, stageState } from './protocol';
 import { createStage } from './stage';
 

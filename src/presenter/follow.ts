@@ -3,8 +3,8 @@
 // replays the stage's link in its own store, and keeps what the link does not hold (the
 // tour stop's notes, the clock, the blank screen) in a small status of its own.
 
-import { decodePermalink, defaultPermalink } from '../permalink/decode';
-import { type AppStore, createAppStore, type Mode } from '../store';
+import { decodePermalink } from '../permalink/decode';
+import type { AppStore, Mode } from '../store';
 import type { Link, TransportKind } from './channel';
 import {
   BEAT_MS,
@@ -50,16 +50,6 @@ export interface Follower {
   /** Tells the stage this window is going away (pagehide). */
   bye(): void;
   close(): void;
-}
-
-/** The store of a presenter window, from its own link; null when the link is not a presenter's. */
-export function presenterStoreFor(hash: string): AppStore | null {
-  if (!/(^#|&)mode=presenter(&|$)/.test(hash)) return null;
-  const d = decodePermalink(hash);
-  if (d.ok && d.value.view.mode !== 'presenter') return null;
-  const choices = d.ok ? d.value.choices : defaultPermalink().choices;
-  // Compare mode stays off: the presenter reads out the stage's own variant.
-  return createAppStore({ choices, view: { mode: 'presenter', embed: false, compare: null } });
 }
 
 export function createFollower(store: AppStore, link: Link | null): Follower {

@@ -22,6 +22,8 @@ export interface StageOptions {
   id?: string;
   /** The tour stop's own notes (by default read from the store's tour slice). */
   stopOf?: (state: Pick<TourSlice, 'tourPlay'>) => StopNotes | null;
+  /** When the page entered talk mode, if it did before the stage was made. */
+  talkSince?: number | null;
 }
 
 export interface Stage {
@@ -44,7 +46,7 @@ export const randomId = () => `${Date.now().toString(36)}-${Math.random().toStri
 export function createStage(store: AppStore, options: StageOptions = {}): Stage {
   const id = options.id ?? randomId();
   const stopOf = options.stopOf ?? stopNotesOf;
-  let talkSince: number | null = store.getState().mode === 'talk' ? Date.now() : null;
+  let talkSince: number | null = options.talkSince ?? (store.getState().mode === 'talk' ? Date.now() : null);
   let link: Link | null = null;
   let unlisten: (() => void) | null = null;
   let beat: ReturnType<typeof setInterval> | null = null;

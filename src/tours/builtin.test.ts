@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { explore, replay } from '../engine';
 import { findScenario, getModel, PACKS, type TourDef, type TourStopDef } from '../packs';
 import { claimsOf } from '../store/tour';
-import { builtinTours, resolveStop, resolveTourDef } from './builtin';
+import { loadBuiltinTours, resolveStop, resolveTourDef } from './builtin';
 
-const TOUR = builtinTours().find((b) => b.def.id === 'subpage-eb-race');
-const DEF = PACKS.flatMap((p) => p.tours ?? []).find((d) => d.id === 'subpage-eb-race') as TourDef;
+const TOUR = (await loadBuiltinTours()).find((b) => b.def.id === 'subpage-eb-race');
+const DEF = (await Promise.all(PACKS.map((p) => p.tours?.() ?? []))).flat().find((d) => d.id === 'subpage-eb-race') as TourDef;
 
 describe('the built-in tour "The subpage eb race"', () => {
   it('has about ten stops, each with a claim, and every stop whose scenario exists resolves', () => {

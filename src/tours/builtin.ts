@@ -98,11 +98,11 @@ export function resolveTourDef(def: TourDef): BuiltinTour {
   return { def, tour: { title: def.title, stops }, warnings };
 }
 
-let resolved: BuiltinTour[] | null = null;
+let resolved: Promise<readonly BuiltinTour[]> | null = null;
 
-/** Every pack's tours, resolved once: packs and their models never change while the app runs. */
-export function builtinTours(): readonly BuiltinTour[] {
-  resolved ??= PACKS.flatMap((p) => p.tours ?? []).map(resolveTourDef);
+/** Every pack's tours, loaded and resolved once: packs and their models never change while the app runs. */
+export function loadBuiltinTours(): Promise<readonly BuiltinTour[]> {
+  resolved ??= Promise.all(PACKS.map((p) => p.tours?.() ?? [])).then((lists) => lists.flat().map(resolveTourDef));
   return resolved;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { presetSchedule, SCENARIOS } from '../packs';
 import type { Tour } from '../store/tour';
 import { fromBase64url, toBase64url } from './base64url';
-import { builtinTours } from './builtin';
+import { loadBuiltinTours } from './builtin';
 import { compactTour, savedStop, TOUR_FORMAT } from './format';
 import { decodeTourLink, isTourLink, MAX_TOUR_LINK, tourAddress, tourIssue, tourLinkFor } from './link';
 
@@ -117,8 +117,8 @@ describe('a tour link', () => {
     );
   });
 
-  it('the built-in tour is too long for a link with its notes, and says so', () => {
-    const tour = builtinTours()[0]?.tour as Tour;
+  it('the built-in tour is too long for a link with its notes, and says so', async () => {
+    const tour = (await loadBuiltinTours())[0]?.tour as Tour;
     const link = tourLinkFor(tour, BASE);
     expect(link.ok).toBe(false);
     // Without the notes it fits.

@@ -11,10 +11,12 @@ import { CURRENT_FORMAT } from '../permalink/format';
 import { KNOWN_LISTS, type KnownLists } from '../permalink/pinned-lists';
 import type { Tour } from '../store/tour';
 import type { LinkIssue } from '../store/view';
-import { fromBase64url, toBase64url } from './base64url';
+import { tourAddress } from './address';
+import { fromBase64url } from './base64url';
 import { type DecodedTour, decodeTour } from './decode';
-import { compactTour } from './format';
 import { shown } from './stop';
+
+export { isTourLink, tourAddress } from './address';
 
 /**
  * The longest link the builder offers. RFC 9110 (section 4.1) asks every sender and
@@ -26,27 +28,6 @@ import { shown } from './stop';
 export const MAX_TOUR_LINK = 8000;
 /** The longest address read as a tour: Chromium's own URL limit. A tour that plays is in the address bar, however long. */
 export const MAX_TOUR_HASH = 2 * 1024 * 1024;
-
-const payloads = new WeakMap<Tour, string>();
-
-/** The tour's `tour=` value; tours are immutable in the store, so each is encoded once. */
-function payloadOf(tour: Tour): string {
-  let p = payloads.get(tour);
-  if (p === undefined) {
-    p = toBase64url(compactTour(tour));
-    payloads.set(tour, p);
-  }
-  return p;
-}
-
-/** The hash of a tour, and of the stop it plays (0-based `index`). */
-export function tourAddress(tour: Tour, index?: number): string {
-  return `#fmt=${CURRENT_FORMAT}&tour=${payloadOf(tour)}${index !== undefined ? `&stop=${index + 1}` : ''}`;
-}
-
-/** Does this hash carry a tour? (Then it is read by decodeTourLink, not decodePermalink.) */
-export const isTourLink = (hash: string): boolean =>
-  (hash.startsWith('#') ? hash.slice(1) : hash).split('&').some((pair) => pair.startsWith('tour='));
 
 export type TourLink = { ok: true; url: string; length: number } | { ok: false; length: number; message: string };
 

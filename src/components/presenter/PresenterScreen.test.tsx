@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { broadcastLink } from '../../presenter/channel';
-import { presenterStoreFor } from '../../presenter/follow';
+import { presenterStoreFor } from '../../presenter/open';
 import { PRESENTER_NAME } from '../../presenter/protocol';
 import { createStage, type Stage } from '../../presenter/stage';
 import { AppStoreProvider, createAppStore } from '../../store';

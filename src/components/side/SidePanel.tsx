@@ -1,11 +1,14 @@
 // The panel beside the picture: the timeline's steps (one column per thread, time going
-// down) or the threads' full code, one tab each.
+// down) or the threads' full code, one tab each. The code is a chunk of its own, loaded
+// when its tab is first chosen.
 
+import { lazy, Suspense } from 'react';
 import type { Store } from '../../store';
 import { useAppStore } from '../../store';
-import { CodeView } from '../state-view';
 import { Timeline } from '../timeline/Timeline';
 import './side.css';
+
+const CodeView = lazy(() => import('../state-view/CodeView').then((m) => ({ default: m.CodeView })));
 
 const selectSide = (s: Store) => s.side;
 const selectSetSide = (s: Store) => s.setSide;
@@ -24,7 +27,13 @@ export function SidePanel() {
         </button>
       </div>
       <div className="side__body" role="tabpanel">
-        {side === 'steps' ? <Timeline /> : <CodeView />}
+        {side === 'steps' ? (
+          <Timeline />
+        ) : (
+          <Suspense fallback={null}>
+            <CodeView />
+          </Suspense>
+        )}
       </div>
     </aside>
   );

@@ -6,7 +6,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider } from '../../store';
 import { type AppStore, createAppStore } from '../../store/store';
-import { CodeView, StateView } from './StateView';
+import { CodeView } from './CodeView';
+import { StateView } from './StateView';
 
 function setup(configure?: (store: AppStore) => void) {
   const store = createAppStore();

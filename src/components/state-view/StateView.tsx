@@ -1,18 +1,17 @@
-// "See the race": the kernel state at the cursor, bound to the store (StateView), and
-// the threads' code (CodeView). The drawing itself is KernelPicture and ThreadPanels,
-// props only, so compare and talk mode draw them too.
+// "See the race": the kernel state at the cursor, bound to the store. The drawing itself
+// is KernelPicture, props only, so compare and talk mode draw it too; the threads' code
+// is CodeView.tsx.
 
 import { useMemo } from 'react';
 import type { Store } from '../../store';
 import { selectFrame, selectModel, selectNextFrame, selectState, useAppStore } from '../../store';
 import { KernelPicture } from './KernelPicture';
-import { ThreadPanels } from './threads/ThreadPanel';
 import './state-view.css';
 
 const selectFrames = (s: Store) => s.run.frames;
 const selectCursor = (s: Store) => s.cursor;
 
-function usePast() {
+export function usePast() {
   const frames = useAppStore(selectFrames);
   const cursor = useAppStore(selectCursor);
   return useMemo(() => frames.slice(0, cursor), [frames, cursor]);
@@ -29,12 +28,4 @@ export function StateView() {
       <KernelPicture model={model} state={state} frame={frame} nextFrame={nextFrame} past={past} />
     </section>
   );
-}
-
-export function CodeView() {
-  const model = useAppStore(selectModel);
-  const state = useAppStore(selectState);
-  const frame = useAppStore(selectFrame);
-  const past = usePast();
-  return <ThreadPanels model={model} state={state} frame={frame} past={past} />;
 }

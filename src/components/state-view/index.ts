@@ -1,6 +1,7 @@
 // The kernel state view. `StateView` reads the store; `KernelPicture` and
 // `ThreadPanels` take everything as props (compare mode feeds them two runs).
-export { CodeView, StateView } from './StateView';
+export { StateView } from './StateView';
+export { CodeView } from './CodeView';
 export { KernelPicture, VariantLabel, type KernelPictureProps } from './KernelPicture';
 export { ThreadPanel, ThreadPanels, type ThreadPanelProps } from './threads/ThreadPanel';
 export { threadStatus, type ThreadStatusView } from './threads/threadStatus';

@@ -2,12 +2,21 @@
 // change it. A stop the app cannot show yet (its scenario is not in this version) is
 // left out, and the list says so.
 
-import { builtinTours } from '../../tours/builtin';
+import { useEffect, useState } from 'react';
 import type { Tour } from '../../store';
+import { type BuiltinTour, loadBuiltinTours } from '../../tours/builtin';
 
 export function BuiltinTours({ play, replace }: { play: (tour: Tour, index: number) => void; replace: (tour: Tour, message: string) => void }) {
-  const tours = builtinTours();
-  if (tours.length === 0) return null;
+  // The packs' tours load with the first panel that lists them (src/packs/contract.ts).
+  const [tours, setTours] = useState<readonly BuiltinTour[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadBuiltinTours().then((t) => live && setTours(t));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!tours || tours.length === 0) return null;
   return (
     <section className="tour-panel__section" aria-labelledby="tour-builtin-title">
       <h3 id="tour-builtin-title">Built-in tours</h3>

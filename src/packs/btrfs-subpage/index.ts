@@ -12,7 +12,6 @@ import { COMPARE } from './compare';
 import { describeEvent } from './describe';
 import { KERNEL_TEXT } from './kernel-text';
 import { stepLink } from './links';
-import { TOURS } from './tours';
 
 function lockNotes(frame: Frame<unknown> | null) {
   const inRcu = frame?.op === 'find_extent_buffer';
@@ -36,5 +35,5 @@ export const btrfsSubpage: Pack = {
   compare: COMPARE,
   stepLink: (step: StepDef<unknown>, variant: string) => stepLink(step, variant),
   lockNotes,
-  tours: TOURS,
+  tours: () => import('./tours').then((m) => m.TOURS),
 };
