@@ -38,6 +38,9 @@ export async function shownThreads(page: Page): Promise<string> {
  * `beforeDrop` runs while the chip is still held (to check the drag preview).
  */
 export async function pointerDrag(page: Page, source: Locator, target: Locator, beforeDrop?: () => Promise<void>): Promise<void> {
+  // The rows become draggable when dnd-kit's chunk has loaded (Timeline.tsx); until then
+  // they are static rows, replaced when it arrives.
+  await source.locator('xpath=ancestor::ol[@data-sortable="true"]').waitFor();
   // The timeline sits below the kernel picture: bring both chips on screen first.
   await target.scrollIntoViewIfNeeded();
   await source.scrollIntoViewIfNeeded();
@@ -52,6 +55,11 @@ export async function pointerDrag(page: Page, source: Locator, target: Locator, 
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 20 });
   if (beforeDrop) await beforeDrop();
   await page.mouse.up();
+}
+
+/** Waits until the timeline's rows can be dragged: dnd-kit's chunk has replaced the static rows. */
+export async function dragReady(page: Page): Promise<void> {
+  await page.locator('ol[data-sortable="true"]').first().waitFor();
 }
 
 /** Opens the app with a preset loaded from the header's preset buttons. */

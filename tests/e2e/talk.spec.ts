@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { dragReady, expect, test } from './helpers';
 
 // Talk mode: the key T and the button, the stage (scaled to any projector, nothing cut,
 // type at least 24 px at 1920x1080), no spoilers, the variant keys, presenter-remote
@@ -121,6 +121,7 @@ test('keyboard on the stage: Space on a focused step picks it up, Space on a but
   await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222211111122&at=2&mode=talk');
   await expect(page.getByTestId('stage')).toBeVisible();
   const step = page.getByTestId('step').nth(5);
+  await dragReady(page);
   await step.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chips, expect, openWithPreset, pointerDrag, screenshot, shownOrder, shownThreads, test } from './helpers';
+import { chips, dragReady, expect, openWithPreset, pointerDrag, screenshot, shownOrder, shownThreads, test } from './helpers';
 
 const T1_THEN_T2 = `${'1'.repeat(13)}${'2'.repeat(12)}`;
 
@@ -91,6 +91,7 @@ test('a drop the locks forbid lands at the nearest allowed place, and the messag
   const source = chips(page).nth(17);
   await expect(source).toHaveAttribute('data-op', 'spin_lock_private');
   // Over T1's attach_extent_buffer_page (step 6), under T1's private_lock: by keyboard, one row per arrow.
+  await dragReady(page);
   await source.focus();
   await page.keyboard.press('Space');
   await page.waitForTimeout(100);
@@ -115,6 +116,7 @@ test('the keyboard reorders a step: Space, arrow, Space', async ({ page }) => {
   await expect(counter).toHaveAttribute('data-cursor', '0');
   const chip = chips(page).nth(13);
   await expect(chip).toHaveAttribute('data-op', 'atomic_dec_and_test');
+  await dragReady(page);
   await chip.focus();
   await page.keyboard.press('Space');
   await page.waitForTimeout(100);
@@ -201,6 +203,7 @@ test('with prefers-reduced-motion, a move is an instant change', async ({ page }
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openWithPreset(page, 'T1 then T2');
   const chip = chips(page).nth(13);
+  await dragReady(page);
   await chip.focus();
   await page.keyboard.press('Space');
   await page.waitForTimeout(100);

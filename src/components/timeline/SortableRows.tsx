@@ -103,7 +103,7 @@ export function SortableRows(p: RowsProps) {
       accessibility={accessibility}
     >
       <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
-        <ol ref={p.listRef} className="tl-rows" aria-label={p.label} data-dragging={p.dragging ? 'true' : undefined}>
+        <ol ref={p.listRef} className="tl-rows" aria-label={p.label} data-dragging={p.dragging ? 'true' : undefined} data-sortable="true">
           {p.rows.map((r) => (
             <SortableRow key={r.id} {...r} />
           ))}
