@@ -148,6 +148,10 @@ async function playback(browser: Browser, url: string): Promise<{ tasks: number;
   const page = await freshPage(browser);
   await page.goto(`${url}#fmt=2&sc=two-allocators&v=racy`);
   await page.locator('[data-testid="step"]').nth(37).waitFor();
+  // Playback only: the app's start (its lazy chunks arriving, the rows becoming sortable)
+  // is over before the count starts.
+  await page.locator('ol[data-sortable="true"]').waitFor();
+  await page.waitForTimeout(500);
   await page.evaluate(`(() => {
     window.__long = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });

@@ -13,7 +13,8 @@ function fakeHost(hash: string) {
   const entries = [hash];
   let index = 0;
   const listeners = new Map<string, Set<() => void>>();
-  const timers: Array<() => void> = [];
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
   const host: HistoryHost & { back(): void; forward(): void; follow(hash: string): void; fire(type: string): void; entries: string[]; runTimers(): void; pushes: number } = {
     location: { hash },
     entries,
@@ -38,10 +39,12 @@ function fakeHost(hash: string) {
       listeners.get(type)?.delete(fn);
     },
     setTimeout(fn) {
-      timers.push(fn);
-      return timers.length;
+      timers.set(nextTimer, fn);
+      return nextTimer++;
     },
-    clearTimeout() {},
+    clearTimeout(id) {
+      timers.delete(id as number);
+    },
     // As a browser does: popstate, then hashchange when the hash differs.
     back() {
       const from = host.location.hash;
@@ -68,8 +71,11 @@ function fakeHost(hash: string) {
     fire(type) {
       for (const fn of listeners.get(type) ?? []) fn();
     },
+    /** Runs the writes waiting for their task, as the browser would after the frame. */
     runTimers() {
-      for (const fn of timers.splice(0)) fn();
+      const due = [...timers.values()];
+      timers.clear();
+      for (const fn of due) fn();
     },
   };
   return host;
@@ -83,11 +89,15 @@ describe('permalink sync', () => {
     expect(host.location.hash).toBe(encodePermalink(linkOf(store)));
     expect(host.entries).toHaveLength(1);
 
+    // A deliberate change pushes an entry, in a task of its own after the change.
     store.getState().setVariant('eb_refs');
+    expect(host.entries).toHaveLength(1);
+    host.runTimers();
     expect(host.entries).toHaveLength(2);
     expect(host.location.hash).toContain('v=eb_refs');
 
     store.getState().loadPreset('t1-then-t2');
+    host.runTimers();
     expect(host.entries).toHaveLength(3);
 
     // Stepping replaces the entry (throttled), it does not push.
@@ -193,6 +203,7 @@ describe('permalink sync, while a tour plays', () => {
     const { store } = openFromLink(createAppStore, host);
     const view = host.location.hash;
     store.getState().playTour(TOUR);
+    host.runTimers();
     expect(host.location.hash).toBe(tourAddress(TOUR, 0));
     expect(host.pushes).toBe(1);
     // Within a stop the address stays; across stops it is replaced.
@@ -210,6 +221,7 @@ describe('permalink sync, while a tour plays', () => {
     host.forward();
     await vi.waitFor(() => expect(store.getState().tourPlay?.index).toBe(1));
     store.getState().stopTour();
+    host.runTimers();
     expect(host.location.hash).toBe(encodePermalink(linkOf(store)));
     expect(host.pushes).toBe(2);
   });

@@ -2,7 +2,8 @@
 //   store -> URL: a cursor change (stepping, dragging the scrubber, playing) replaces the
 //     current history entry (throttled: browsers refuse floods of replaceState); any other
 //     change of the choices (scenario, variant, preset, a drop, undo/redo) or of the mode
-//     pushes a new entry, so Back and Forward walk through them.
+//     pushes a new entry, so Back and Forward walk through them. Both are written in a
+//     task of their own, after the change's frame; a navigation cancels what was pending.
 //   URL -> store: popstate/hashchange decode the hash and hydrate the store.
 // No loop: while hydrating, writes are replacements; and a hash equal to the one in the
 // address bar is never written again.
@@ -81,6 +82,7 @@ const sameChoices = (a: Choices, b: Choices) =>
 export function startPermalinkSync(store: AppStore, host: HistoryHost): () => void {
   let hydrating = false;
   let timer: unknown = null;
+  let pendingPush = false;
   let lastReplace = 0;
 
   const write = (kind: 'push' | 'replace') => {
@@ -89,21 +91,35 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     if (kind === 'push') host.history.pushState(null, '', hash);
     else host.history.replaceState(null, '', hash);
   };
+  /** Writes what is pending: a new entry if a deliberate change asked for one, else the current entry. */
+  const run = () => {
+    timer = null;
+    const kind = pendingPush ? 'push' : 'replace';
+    pendingPush = false;
+    if (kind === 'replace') lastReplace = Date.now();
+    write(kind);
+  };
+  /** Writes now (hydrating, a tour's stop): the address must name what is shown before anything else happens. */
   const flush = () => {
     if (timer !== null) host.clearTimeout(timer);
-    timer = null;
-    lastReplace = Date.now();
-    write('replace');
+    run();
   };
+  // Both writes wait for a task of their own: pushState and replaceState cost Chromium a
+  // few milliseconds each, which a drop or a step should not wait on before its frame.
   const replaceSoon = () => {
     if (timer !== null) return;
-    const wait = Math.max(0, lastReplace + REPLACE_INTERVAL_MS - Date.now());
-    if (wait === 0) flush();
-    else timer = host.setTimeout(flush, wait);
+    timer = host.setTimeout(run, Math.max(0, lastReplace + REPLACE_INTERVAL_MS - Date.now()));
   };
   const push = () => {
-    if (timer !== null) flush();
-    write('push');
+    if (timer !== null) host.clearTimeout(timer);
+    pendingPush = true;
+    timer = host.setTimeout(run, 0);
+  };
+  /** A navigation supersedes what was about to be written for the view it replaces. */
+  const cancel = () => {
+    if (timer !== null) host.clearTimeout(timer);
+    timer = null;
+    pendingPush = false;
   };
 
   const unStore = store.subscribe((s, prev) => {
@@ -142,6 +158,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
   };
 
   const onNavigate = () => {
+    cancel();
     const hash = host.location.hash;
     if (hash !== addressOf(store) && isTourLink(hash)) {
       void onTourLink(hash);
