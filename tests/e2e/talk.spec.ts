@@ -79,6 +79,25 @@ for (const [w, h] of [
         expect(await page.locator(sel).count(), sel).toBeGreaterThan(0);
         await inside(sel);
       }
+      // Every lock shown is whole (the list wraps rather than cutting one off), and the
+      // thread names in the timeline's head are not clipped to their lanes.
+      const whole = await page.evaluate(() => {
+        const out: string[] = [];
+        const box = document.querySelector('[data-testid="locks"]')?.getBoundingClientRect();
+        for (const e of document.querySelectorAll<HTMLElement>('[data-testid="locks"] .sv-lock')) {
+          const r = e.getBoundingClientRect();
+          if (r.width > 0 && box && (r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5)) out.push(`lock cut: ${e.textContent}`);
+        }
+        for (const e of document.querySelectorAll<HTMLElement>('.tl-head__lane')) if (e.scrollWidth > e.clientWidth + 1) out.push(`head clipped: ${e.textContent}`);
+        return out;
+      });
+      expect(whole).toEqual([]);
+      // The radix leaf's keys that are shown do not run into each other.
+      const keys = await page.locator('.sv-slot__key').evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).visibility === 'visible').map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
+      expect(keys.length).toBeGreaterThan(0);
+      for (const [a, b] of keys.slice(1).map((k, i) => [keys[i] as DOMRect, k] as const)) expect(b.x - (a.x + a.width), `${sc}: keys ${JSON.stringify([a, b])}`).toBeGreaterThanOrEqual(2);
       // Nothing cut: every step's call is whole inside its box, and the rows are not scrolled.
       const cut = await page.locator('[data-testid="step"] code').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
       expect(cut).toBe(0);
