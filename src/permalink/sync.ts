@@ -19,6 +19,11 @@ import { isTourLink, tourAddress } from '../tours/address';
 import type { DecodedTourLink } from '../tours/link';
 
 const tourLinkReader = () => import('../tours/link');
+/** The banner when the reader's chunk cannot be loaded (a site updated under an open tab, a lost connection). */
+const readerFailed = (shown: string): LinkIssue => ({
+  title: `This tour link could not be opened: the part of the app that reads tours did not load (reload the page to try again). ${shown}`,
+  details: [],
+});
 
 /** The part of a window the sync uses (a fake one in unit tests). */
 export interface HistoryHost {
@@ -143,9 +148,11 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
 
   let stopped = false;
   const onTourLink = async (hash: string) => {
-    const { decodeTourLink, tourIssue } = await tourLinkReader();
+    const reader = await tourLinkReader().catch(() => null);
     // Moved on while the reader loaded: the newer address is read by its own event.
     if (stopped || host.location.hash !== hash) return;
+    if (!reader) return store.getState().setIssue(readerFailed('The view you had is kept.'));
+    const { decodeTourLink, tourIssue } = reader;
     const t = decodeTourLink(hash);
     store.getState().setIssue(tourIssue(t, 'link'));
     hydrating = true;
@@ -232,9 +239,15 @@ export function openFromLink<S extends AppStore>(
  * with the banner.
  */
 export async function openFromTourLink<S extends AppStore>(create: (init: StoreInit) => S, host: HistoryHost): Promise<{ store: S; stop: () => void }> {
-  const { decodeTourLink, tourIssue } = await tourLinkReader();
-  const t = decodeTourLink(host.location.hash);
+  const reader = await tourLinkReader().catch(() => null);
   const store = create({ choices: defaultPermalink().choices });
+  if (!reader) {
+    // The address keeps the tour (no sync writes over it), so a reload can read it.
+    store.getState().setIssue(readerFailed('The default view is shown instead.'));
+    return { store, stop: () => {} };
+  }
+  const { decodeTourLink, tourIssue } = reader;
+  const t = decodeTourLink(host.location.hash);
   store.getState().setIssue(tourIssue(t, 'link', true));
   openTour(store, t);
   return { store, stop: startPermalinkSync(store, host) };
