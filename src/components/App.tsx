@@ -1,7 +1,7 @@
 // The screen: header (scenario, variant, presets, verdict, links), the kernel picture,
 // the timeline (or the threads' code) beside it, and playback at the bottom.
 
-import { lazy, Suspense } from 'react';
+import { lazy} from 'react';
 import { useGlobalKeys } from '../actions/useGlobalKeys';
 import { AppStoreProvider, selectEmbed, selectMode, useAppStore } from '../store';
 import type { AppStore, Store } from '../store/store';
@@ -16,6 +16,7 @@ import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { ToursLayer } from './tours/ToursLayer';
 import './app.css';
+import { Loaded } from '../ui/Loaded';
 
 // Shown only in compare mode, with embed=1, in talk mode or in a presenter window: each
 // is a chunk of its own, loaded then.
@@ -38,9 +39,9 @@ function Root() {
   const presenter = useAppStore(selectMode) === 'presenter';
   if (presenter) {
     return (
-      <Suspense fallback={null}>
+      <Loaded what="The presenter view" fallback={null}>
         <PresenterScreen />
-      </Suspense>
+      </Loaded>
     );
   }
   return (
@@ -59,18 +60,18 @@ function Screen() {
   const compare = useAppStore(selectCompareOn);
   if (embed) {
     return (
-      <Suspense fallback={null}>
+      <Loaded what="The embedded view" fallback={null}>
         <EmbedScreen />
-      </Suspense>
+      </Loaded>
     );
   }
   if (mode === 'talk') {
     return (
       <div className="app" data-mode="talk">
         <LinkBanner />
-        <Suspense fallback={null}>
+        <Loaded what="The talk screen" fallback={null}>
           <TalkScreen />
-        </Suspense>
+        </Loaded>
       </div>
     );
   }
@@ -81,9 +82,9 @@ function Screen() {
       <Header />
       <main className="app__main">
         {compare ? (
-          <Suspense fallback={<StateView />}>
+          <Loaded what="Compare mode" fallback={<StateView />}>
             <CompareView />
-          </Suspense>
+          </Loaded>
         ) : (
           <StateView />
         )}

@@ -207,3 +207,23 @@ test('the talk button enters talk mode from a click', async ({ page }) => {
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'app');
   expect(errors).toEqual([]);
 });
+
+test("talk mode's chunk cannot be fetched: the screen says so with a Reload button, and T goes back to a working app", async ({ page }) => {
+  await page.route(/\/assets\/TalkScreen-[^/]*\.js$/, (route) => route.abort());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222211111122&at=3');
+  await expect(page.getByTestId('step').first()).toBeVisible();
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('t');
+  const failed = page.getByTestId('part-failed');
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('The talk screen could not be shown');
+  await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The failure is reported, not swallowed.
+  expect(errors.length).toBeGreaterThan(0);
+  await page.keyboard.press('t');
+  await expect(page.locator('.app')).toHaveAttribute('data-mode', 'app');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '5');
+});

@@ -3,10 +3,11 @@
 // exploration shows progress and can be cancelled. The panel's body is its own chunk,
 // loaded when first opened, so the first screen does not carry it.
 
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { selectScenario, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import './explore.css';
+import { Loaded } from '../../ui/Loaded';
 
 const ExplorePanelBody = lazy(() => import('./ExplorePanelBody').then((m) => ({ default: m.ExplorePanelBody })));
 
@@ -35,9 +36,9 @@ export function ExplorePanel() {
         Explore
       </button>
       {open ? (
-        <Suspense fallback={<aside id="explore-panel" className="explore-panel" aria-busy="true" aria-label="Explore every schedule" />}>
+        <Loaded what="The explore panel" fallback={<aside id="explore-panel" className="explore-panel" aria-busy="true" aria-label="Explore every schedule" />}>
           <ExplorePanelBody scenario={scenario} />
-        </Suspense>
+        </Loaded>
       ) : null}
     </>
   );

@@ -3,10 +3,11 @@
 // ("? Legend" in the playback bar, or the "?" key). It never opens by itself: a first
 // visit gets the one-line IntroStrip instead, which points here.
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { LEGEND_EVENT } from '../../actions/registry';
 import { useModalDialog } from '../useModalDialog';
 import './legend.css';
+import { Loaded } from '../../ui/Loaded';
 
 const LegendBody = lazy(() => import('./LegendBody').then((m) => ({ default: m.LegendBody })));
 
@@ -46,9 +47,9 @@ export function Legend() {
     >
       {/* The content exists only while the legend is open, in a chunk of its own. */}
       {open ? (
-        <Suspense fallback={null}>
+        <Loaded what="The legend" fallback={null}>
           <LegendBody close={close} />
-        </Suspense>
+        </Loaded>
       ) : null}
     </dialog>
   );

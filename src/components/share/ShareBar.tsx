@@ -1,7 +1,7 @@
 // Share and teach: copy the permalink, the interleaving as kernel-style text (and
 // import one), talk mode, and the current frame as an image.
 
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
 import { enterTalk } from '../../actions/talk';
 import { TourButton } from '../tours/TourButton';
@@ -9,6 +9,7 @@ import { ExportImage } from './ExportImage';
 import { currentUrl } from './links';
 import './share.css';
 import { useCopied } from './useCopied';
+import { Loaded } from '../../ui/Loaded';
 
 // The text dialog (kernel-text import) is a chunk of its own, loaded when first opened.
 const TextDialog = lazy(() => import('./TextDialog').then((m) => ({ default: m.TextDialog })));
@@ -41,9 +42,9 @@ export function ShareBar() {
       <ExportImage />
       <TourButton />
       {textOpen ? (
-        <Suspense fallback={null}>
+        <Loaded what="The text export and import" fallback={null}>
           <TextDialog open={textOpen} onClose={() => setTextOpen(false)} />
-        </Suspense>
+        </Loaded>
       ) : null}
     </nav>
   );

@@ -2,11 +2,12 @@
 // down) or the threads' full code, one tab each. The code is a chunk of its own, loaded
 // when its tab is first chosen.
 
-import { lazy, Suspense } from 'react';
+import { lazy} from 'react';
 import type { Store } from '../../store';
 import { useAppStore } from '../../store';
 import { Timeline } from '../timeline/Timeline';
 import './side.css';
+import { Loaded } from '../../ui/Loaded';
 
 const CodeView = lazy(() => import('../state-view/CodeView').then((m) => ({ default: m.CodeView })));
 
@@ -30,9 +31,9 @@ export function SidePanel() {
         {side === 'steps' ? (
           <Timeline />
         ) : (
-          <Suspense fallback={null}>
+          <Loaded what="The threads' code" fallback={null}>
             <CodeView />
-          </Suspense>
+          </Loaded>
         )}
       </div>
     </aside>

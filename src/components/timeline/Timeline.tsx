@@ -5,12 +5,13 @@
 // check inside one is marked, and so are the steps where an invariant breaks and where
 // a thread crashes.
 
-import { type CSSProperties, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { callText } from '../../kernel-text/calls';
 import { packOf, scenarioOf } from '../../packs';
 import type { Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store';
+import { Loaded, PartFailed } from '../../ui/Loaded';
 import { threadShape, threadStyle } from '../../ui/names';
 import { stepMarks, windowSpans } from './marks';
 import { chipId, previewDrop } from './preview';
@@ -175,6 +176,15 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
     };
   }), [chips, ids, run, cursor, spoilers, marks, carried, moved, bands, refusedAt, notice, reducedMotion, tables, onSeek, onDismiss, n]);
 
+  // The rows without dnd-kit: while its chunk loads, and should it fail to.
+  const still = (
+    <ol ref={list} className="tl-rows" aria-label={label}>
+      {rows.map((r) => (
+        <StaticRow key={r.id} {...r} />
+      ))}
+    </ol>
+  );
+
   return (
     <section
       className={stage ? 'timeline timeline--stage' : 'timeline'}
@@ -219,14 +229,15 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the rows scroll when they overflow the panel */}
       <section className="tl-scroll" tabIndex={0} aria-label="Steps">
-        <Suspense
-          fallback={
-            <ol ref={list} className="tl-rows" aria-label={label}>
-              {rows.map((r) => (
-                <StaticRow key={r.id} {...r} />
-              ))}
-            </ol>
-          }
+        <Loaded
+          what="Dragging steps"
+          fallback={still}
+          failed={(error) => (
+            <>
+              {still}
+              <PartFailed what="Dragging steps" error={error} />
+            </>
+          )}
         >
           <SortableRows
             key={epoch}
@@ -241,7 +252,7 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
             onDragEnd={onDragEnd}
             onDragCancel={onDragCancel}
           />
-        </Suspense>
+        </Loaded>
       </section>
     </section>
   );

@@ -1,7 +1,8 @@
 // Elements that animate once framer-motion has loaded (a separate chunk) and render
 // the same element, unanimated, until then: the DOM and its meaning never wait for it.
 
-import { type CSSProperties, lazy, type ReactNode, Suspense } from 'react';
+import { type CSSProperties, lazy, type ReactNode } from 'react';
+import { Loaded } from '../Loaded';
 
 type Tag = 'div' | 'section' | 'span' | 'path';
 
@@ -33,9 +34,9 @@ const AnimatedSlot = lazy(() => import('./anim').then((mod) => ({ default: mod.A
 export function MotionBox(props: MotionBoxProps) {
   const { tag: Tag, motion: _motion, ...rest } = props;
   return (
-    <Suspense fallback={<Tag {...rest} />}>
+    <Loaded what="An animation" fallback={<Tag {...rest} />} failed={<Tag {...rest} />}>
       <AnimatedBox {...props} />
-    </Suspense>
+    </Loaded>
   );
 }
 
@@ -50,8 +51,8 @@ export function SlotValue({ eb }: { eb: string | null }) {
     </span>
   );
   return (
-    <Suspense fallback={still}>
+    <Loaded what="An animation" fallback={still} failed={still}>
       <AnimatedSlot eb={eb} />
-    </Suspense>
+    </Loaded>
   );
 }
