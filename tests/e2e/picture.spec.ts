@@ -71,12 +71,17 @@ for (const [w, h] of [
     await page.setViewportSize({ width: w, height: h });
     await page.goto(RACE);
     await expect(page.getByTestId('step-counter')).toHaveAttribute('data-cursor', '15');
-    // The picture is its own chunk: wait for it to be drawn before measuring.
-    await expect(page.getByTestId('page-private')).toBeVisible();
+    // The boxes are redrawn once framer-motion's chunk arrives (ui/motion): measure each
+    // until it is laid out, then require it inside the window.
     const inView = async (l: Locator, what: string) => {
-      const b = await l.boundingBox();
-      if (!b) throw new Error(`${what} not laid out`);
-      expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `${what} ${JSON.stringify(b)} inside ${w}x${h}`).toBe(true);
+      const seen: { box: Awaited<ReturnType<Locator['boundingBox']>> } = { box: null };
+      const laidOut = async () => {
+        seen.box = await l.boundingBox();
+        return seen.box !== null;
+      };
+      await expect.poll(laidOut, { message: `${what} laid out` }).toBe(true);
+      const b = seen.box;
+      expect(b !== null && b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `${what} ${JSON.stringify(b)} inside ${w}x${h}`).toBe(true);
     };
     await inView(page.getByTestId('verdict'), 'the verdict');
     await inView(page.getByTestId('page-private'), 'page->private');

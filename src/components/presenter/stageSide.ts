@@ -27,14 +27,20 @@ export function startStageSide(store: AppStore, talkSince: number | null): Stage
   const stage = createStage(store, { talkSince });
   const kind = transportHere();
   let presenter: Window | null = null;
+  let said: PresenterEvent | null = null;
+  stage.onPresenter((e) => {
+    said = e;
+  });
   return {
     open() {
       if (!stage.attached()) stage.attach(stageLink(kind, () => presenter));
       const url = `${pageBase()}${encodePermalink({ ...linkOf(store), view: { mode: 'presenter', embed: false, compare: null } })}`;
-      // A presenter this page opened and that has closed can still be found by its name
-      // for a moment, and a P then would navigate the closing window: open a new one. It
-      // names itself (PresenterScreen), so a P after a reload of this page still finds it.
-      const w = window.open(url, presenter?.closed ? '_blank' : PRESENTER_NAME, FEATURES);
+      // A presenter this page opened that said goodbye or has closed can still be found by
+      // its name for a moment (its `closed` lags on a busy machine), and a P then would
+      // navigate the closing window: open a new one. It names itself (PresenterScreen), so
+      // a P after a reload of this page still finds it.
+      const gone = presenter !== null && (presenter.closed || said === 'closed');
+      const w = window.open(url, gone ? '_blank' : PRESENTER_NAME, FEATURES);
       if (!w) return false;
       presenter = w;
       w.focus();
