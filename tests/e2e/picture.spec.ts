@@ -87,6 +87,13 @@ for (const [w, h] of [
     await inView(page.getByTestId('page-private'), 'page->private');
     for (const id of ['A', 'P', 'S']) await inView(object(page, id), `object ${id}`);
     for (const from of ['A.pages0', 'P.private']) await inView(pointer(page, from), `pointer ${from}`);
+    // Every step and its marks ("in window", the break) lie inside the timeline's panel:
+    // a mark that does not fit wraps under its call rather than being cut off.
+    const cut = await page.evaluate(() => {
+      const box = document.querySelector('.tl-scroll')?.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="step"]')].filter((e) => box && e.getBoundingClientRect().right > box.right + 0.5).map((e) => e.textContent);
+    });
+    expect(cut).toEqual([]);
     // Nothing had to scroll to show them: the page and the picture are at their tops.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await page.getByTestId('kernel-picture').evaluate((el) => el.scrollTop)).toBe(0);

@@ -22,7 +22,7 @@ import { useReducedMotion } from './useReducedMotion';
 import './timeline.css';
 
 /** The step number, a fixed lane per thread, and the last lane taking the rest. */
-const laneColumns = (lanes: number) => `2.2em ${'var(--tl-lane) '.repeat(Math.max(0, lanes - 1))}minmax(max-content, 1fr)`;
+const laneColumns = (lanes: number) => `2.2em ${'var(--tl-lane) '.repeat(Math.max(0, lanes - 1))}minmax(min-content, 1fr)`;
 
 // dnd-kit and the sortable rows: fetched as soon as this module runs, drawn once loaded.
 const loadRows = import('./SortableRows');
