@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Store } from '../../store';
 import { useAppStoreApi } from '../../store/react';
+import { download } from './download';
 import { currentUrl } from './links';
 
 function titleOf(s: Store): string {
@@ -20,7 +21,7 @@ export function ExportImage() {
   };
   const run = async (kind: 'svg' | 'png') => {
     // Loaded on first use: the first screen does not need the exporter.
-    const { download, exportSlide, svgToPng } = await import('./frameImage');
+    const { exportSlide, svgToPng } = await import('./frameImage');
     try {
       const frame = exportSlide({ title: titleOf(store.getState()), link: currentUrl(store) });
       if (!frame) {

@@ -102,15 +102,3 @@ export async function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
   const png = withText(new Uint8Array(await blob.arrayBuffer()), { Title: frame.title, Description: frame.desc, Software: 'btrfs subpage race visualizer' });
   return new Blob([png as BlobPart], { type: 'image/png' });
 }
-
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -2,18 +2,10 @@
 // size is checked before a file is read, so a huge file costs nothing.
 
 import { MAX_TOUR_TEXT } from '../../tours/format';
+import { download } from '../share/download';
 
 export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(new Blob([text], { type: 'application/json' }), name);
 }
 
 /** The file's text, or why it was not read. A UTF-8 file has at most as many characters as bytes. */
