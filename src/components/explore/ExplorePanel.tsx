@@ -36,7 +36,7 @@ export function ExplorePanel() {
         Explore
       </button>
       {open ? (
-        <Loaded what="The explore panel" fallback={<aside id="explore-panel" className="explore-panel" aria-busy="true" aria-label="Explore every schedule" />}>
+        <Loaded what="The explore panel" fallback={<aside id="explore-panel" className="explore-panel sheet" aria-busy="true" aria-label="Explore every schedule" />}>
           <ExplorePanelBody scenario={scenario} />
         </Loaded>
       ) : null}

@@ -13,10 +13,10 @@ const selectSetOpen = (s: Store) => s.setExploreOpen;
 export function ExplorePanelBody({ scenario }: { scenario: string }) {
   const setOpen = useAppStore(selectSetOpen);
   return (
-        <aside id="explore-panel" className="explore-panel" aria-label="Explore every schedule" data-testid="explore-panel">
-          <div className="explore-panel__head">
+        <aside id="explore-panel" className="explore-panel sheet" aria-label="Explore every schedule" data-testid="explore-panel">
+          <div className="sheet__head">
             <h2>Every schedule of {scenario}</h2>
-            <button type="button" className="explore-panel__close" onClick={() => setOpen(false)} aria-label="Close the explore panel">
+            <button type="button" className="sheet__close" onClick={() => setOpen(false)} aria-label="Close the explore panel">
               ×
             </button>
           </div>

@@ -61,10 +61,10 @@ export function TourPanel() {
   };
 
   return (
-    <aside id="tour-panel" className="tour-panel" aria-labelledby="tour-panel-title" data-testid="tour-panel">
-      <header className="tour-panel__head">
+    <aside id="tour-panel" className="tour-panel sheet" aria-labelledby="tour-panel-title" data-testid="tour-panel">
+      <header className="sheet__head">
         <h2 id="tour-panel-title">Tour</h2>
-        <button type="button" className="tour-panel__close" aria-label="Close the tour panel" onClick={() => store.getState().setTourPanel(false)}>
+        <button type="button" className="sheet__close" aria-label="Close the tour panel" onClick={() => store.getState().setTourPanel(false)}>
           ×
         </button>
       </header>

@@ -12,7 +12,7 @@ const TourPanel = lazy(() => import('./TourPanel').then((m) => ({ default: m.Tou
 export function ToursLayer() {
   const open = useAppStore(selectTourPanel);
   return open ? (
-    <Loaded what="The tour panel" fallback={<aside id="tour-panel" className="tour-panel" aria-busy="true" aria-label="Tour" />}>
+    <Loaded what="The tour panel" fallback={<aside id="tour-panel" className="tour-panel sheet" aria-busy="true" aria-label="Tour" />}>
       <TourPanel />
     </Loaded>
   ) : null;
