@@ -88,8 +88,3 @@ export function presetRun(scenario: string, variant: string, id?: string): Run<u
 export function presetSchedule(scenario: string, variant: string, id?: string): Tid[] {
   return presetRun(scenario, variant, id).schedule;
 }
-
-/** Every (scenario, variant) pair, in registry order: what "every variant" means. */
-export const SCENARIO_VARIANTS: readonly { scenario: string; variant: string }[] = SCENARIOS.flatMap((s) =>
-  s.variants.map((v) => ({ scenario: s.id, variant: v.id })),
-);

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { replay, type Tid } from '../../src/engine';
-import { V4_FLATTENED, V4_TABBED } from '../../src/kernel-text/v4-diagram';
-import { getModel, SCENARIO_VARIANTS } from '../../src/packs';
+import { getModel } from '../../src/packs';
+import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
+import { V4_FLATTENED, V4_TABBED } from '../fixtures/v4-diagram';
 import { expect, test } from './helpers';
 
 // Kernel-style text in the browser: export then import gives back the same interleaving

@@ -7,7 +7,6 @@ import type { EngineState, Tid } from '../../src/engine';
 import {
   applyStep,
   blockedBy,
-  contextSwitches,
   enabledThreads,
   explore,
   initialState,
@@ -18,7 +17,7 @@ import {
   whyNot,
 } from '../../src/engine';
 import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
-import { model } from './helpers';
+import { contextSwitches, model } from './helpers';
 
 const seed = model('seed', 'racy');
 const two = model('two-allocators', 'under_alloc');
