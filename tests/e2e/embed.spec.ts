@@ -16,7 +16,7 @@ test('embed=1 shows the picture and the timeline, no controls, and links out to 
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
   await expect(page.getByTestId('copy-link')).toHaveCount(0);
-  expect(await page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
 
   const out = page.getByTestId('embed-link-out');
   await expect(out).toHaveAttribute('target', '_blank');
@@ -26,7 +26,7 @@ test('embed=1 shows the picture and the timeline, no controls, and links out to 
   await full.waitForLoadState();
   await expect(full.locator('.app')).toHaveAttribute('data-mode', 'app');
   await expect(full.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
-  expect(await full.evaluate(() => window.location.hash)).toBe(LINK);
+  await expect.poll(() => full.evaluate(() => window.location.hash)).toBe(LINK);
   expect(errors).toEqual([]);
 });
 
@@ -68,6 +68,17 @@ test("edits inside an embed replace the host page's history entry, never push on
   await frame.getByTestId('embed-back').click();
   for (const key of ['2', '1', '2', '1']) await frame.locator('body').press(key);
   await frame.getByTestId('embed-forward').click();
-  await page.waitForTimeout(400);
+  // The embed writes its address in a task after each change, a cursor move up to 400 ms
+  // later (permalink/sync.ts). Once the frame's address names the view its link out names
+  // (the last edit and step), every write the edits asked for has been made, a push
+  // included, so the host's history is read once, then.
+  const out = frame.getByTestId('embed-link-out');
+  await expect
+    .poll(async () => {
+      const href = (await out.getAttribute('href')) ?? '';
+      const hash = await frame.locator('body').evaluate(() => window.location.hash);
+      return { edited: !href.endsWith(LINK), written: hash === `${new URL(href, 'http://x/').hash}&embed=1` };
+    })
+    .toEqual({ edited: true, written: true });
   expect(await page.evaluate(() => history.length)).toBe(before);
 });

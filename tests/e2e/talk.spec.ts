@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dragReady, expect, test } from './helpers';
+import { dragAnnouncement, dragReady, expect, test } from './helpers';
 
 // Talk mode: the key T and the button, the stage (scaled to any projector, nothing cut,
 // type at least 24 px at 1920x1080), no spoilers, the variant keys, presenter-remote
@@ -144,10 +144,13 @@ test('keyboard on the stage: Space on a focused step picks it up, Space on a but
   await step.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
-  await page.waitForTimeout(150);
-  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Picked up T1 attach_extent_buffer_page');
+  const live = dragAnnouncement(page);
+  await expect(live).toContainText('Picked up T1 attach_extent_buffer_page');
   await page.keyboard.press('Escape');
-  expect(await atOf(page)).toBe(2);
+  await expect(live).toContainText('Cancelled. T1 attach_extent_buffer_page stays at step 6 of 25');
+  // Neither the arrow nor the Space stepped: the cursor is still on step 3 (at=2). Read
+  // once the Escape after them is announced: a step either key took was drawn before it.
+  expect(await page.locator('[data-testid="step"][data-phase="current"]').getAttribute('data-position')).toBe('2');
   // From the stage itself, the same keys step.
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Space');
@@ -173,9 +176,6 @@ test('presenter keys step, B blanks, N shows the notes', async ({ page }) => {
     await page.keyboard.press(key);
     await expect.poll(() => atOf(page), key).toBe(at);
   }
-  // Space stepped rather than played: still paused where it was.
-  await page.waitForTimeout(700);
-  expect(await atOf(page)).toBe(0);
 
   await page.keyboard.press('b');
   await expect(page.getByTestId('talk-blank')).toBeVisible();
@@ -192,8 +192,15 @@ test('presenter keys step, B blanks, N shows the notes', async ({ page }) => {
   await page.keyboard.press('n');
   await expect(notes).toHaveCount(0);
 
+  // Space steps rather than plays. Talk mode has no play timer, so playing would show only
+  // back in the app, where the play button says whether it plays: read it in the same
+  // frame that shows the app (the button is drawn with it), before its timer could tick.
+  await page.keyboard.press('Space');
+  await expect.poll(() => atOf(page)).toBe(2);
   await page.keyboard.press('Escape');
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'app');
+  expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+  expect(await page.getByTestId('step-counter').getAttribute('data-cursor')).toBe('3');
 });
 
 test('the talk button enters talk mode from a click', async ({ page }) => {
