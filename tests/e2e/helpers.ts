@@ -142,9 +142,18 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 
 const built = new Set<string>();
 
-/** Builds the one-file app (npm run build:single) into `outDir`, once per test process. */
+/** Time given to the one-file build on top of the budget of the test or hook that asks for it. */
+const SINGLE_BUILD_MS = 180_000;
+
+/**
+ * Builds the one-file app (npm run build:single) into `outDir`, once per test process.
+ * The build takes seconds alone and over a minute on a busy shared machine: it gets a
+ * budget of its own, added to the timeout of the test or hook it runs in.
+ */
 export function buildSingleFile(outDir: string): void {
   if (built.has(outDir)) return;
+  const info = base.info();
+  info.setTimeout(info.timeout + SINGLE_BUILD_MS);
   const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], {
     encoding: 'utf8',
   });

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { buildSingleFile, expect, test } from './helpers';
 
 // The presenter view: P in talk mode opens a second window that follows the stage (two
 // pages in one browser context), over a BroadcastChannel from http: and over window
@@ -172,10 +171,7 @@ test('the presenter window has no WCAG 2 A/AA violation (axe-core)', async ({ pa
 
 test.describe('in the one-file build opened from disk', () => {
   const single = `${process.env.E2E_DIST ?? 'dist'}-single`;
-  test.beforeAll(() => {
-    const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', single, '--emptyOutDir'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build:single failed\n${r.stdout}\n${r.stderr}`);
-  });
+  test.beforeAll(() => buildSingleFile(single));
 
   const fileUrl = () => `${pathToFileURL(resolve(single, 'index.html')).href}${TALK}`;
   // Nothing leaves the machine: every request but file:, data:, blob: and about: fails.
