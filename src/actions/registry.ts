@@ -203,7 +203,7 @@ function stepVariant(store: AppStore, by: 1 | -1): void {
   if (next && next !== s.variant) s.setVariant(next);
 }
 
-/** Stepping keys: in talk mode they step only when focus is on the stage, not on a control. */
+/** Keys that move the cursor (or play): the clicker's keys. */
 const STEPPING = new Set(['talk-next', 'talk-back', 'step-forward', 'step-back', 'page-forward', 'page-back', 'play']);
 
 export function findAction(id: string): Action | undefined {
@@ -213,10 +213,25 @@ export function findAction(id: string): Action | undefined {
 /** The action a key press triggers in the given layout, if any. */
 export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
   const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === mode) && x.test(e));
-  // A focused control (a step on the timeline, a button, a link) keeps its keys: Space
-  // picks a step up or presses a button, and the arrows do not step the run.
-  if (a && STEPPING.has(a.id) && isControl(e.target)) return undefined;
+  if (a && STEPPING.has(a.id) && keepsOwnKey(e, mode)) return undefined;
   return a;
+}
+
+/**
+ * Whether the focused element keeps a stepping key for itself. The clicker never dies:
+ * on the stage (talk mode) the stepping keys always step, whatever was clicked last.
+ * In the main view, Space presses a focused button (or picks up a focused step); the
+ * arrows are kept only by a control that moves with them (a radio group, a slider) and
+ * that the keyboard brought focus to: after a mouse click on a variant, on Play or on a
+ * step, the arrows step the run.
+ */
+function keepsOwnKey(e: KeyboardEvent, mode: Mode): boolean {
+  if (mode === 'talk') return false;
+  const target = e.target;
+  if (!(target instanceof Element)) return false;
+  if (isSpace(e)) return isControl(target);
+  if (e.key.startsWith('Arrow')) return usesArrows(target) && target.matches(':focus-visible');
+  return false;
 }
 
 /** An element that takes its own keys: a button, a link, a draggable step, a form field. */
@@ -225,10 +240,15 @@ export function isControl(target: EventTarget | null): boolean {
   return target.closest('button, a[href], [role="button"], input, select, textarea, summary') !== null;
 }
 
+/** A control whose arrow keys move it: a radio group, a slider, a tab list. */
+function usesArrows(target: Element): boolean {
+  return target.closest('input[type="radio"], input[type="range"], [role="radio"], [role="slider"], [role="tab"]') !== null;
+}
+
 /** The actions of one layout, for the legend's key list. */
 export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
 
-/** Keys typed into a form control or a chip being dragged belong to that element. */
+/** Keys typed into a text field, a list box, a chip being dragged or an open dialog belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -238,5 +258,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   // An open modal dialog (the legend) keeps its keys to itself.
   if (target.closest('dialog[open]')) return true;
   const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // Radios, check boxes and sliders are not typed into: keepsOwnKey decides for them.
+  return tag === 'INPUT' && !NOT_TYPED.has((target as HTMLInputElement).type);
 }
+
+const NOT_TYPED = new Set(['radio', 'checkbox', 'range', 'button', 'submit', 'reset']);

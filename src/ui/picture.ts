@@ -15,4 +15,9 @@ export interface PictureProps {
   /** Every step run so far, `frame` last (a picture may show what a past step did). */
   past: readonly Frame<unknown>[];
   changes: Changes;
+  /**
+   * `full` (the default): the whole picture, as the main view and compare mode draw it.
+   * `stage`: for a projector: what the step touches drawn big, the rest folded.
+   */
+  presentation?: 'full' | 'stage';
 }

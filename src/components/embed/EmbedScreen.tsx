@@ -9,7 +9,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
 import { pageBase } from '../share/links';
 import { LinkBanner } from '../share/LinkBanner';
-import { Stage } from '../talk/Stage';
+import { Stage } from '../stage/Stage';
 import './embed.css';
 
 const selectLinkKey = (s: Store) => `${s.scenario}/${s.variant}/${s.schedule.join('')}/${s.cursor}`;

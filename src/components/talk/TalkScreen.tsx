@@ -3,8 +3,8 @@
 // notes when N is on. One chunk, loaded when a page enters talk mode.
 
 import { selectNotes, useAppStore } from '../../store';
+import { Stage } from '../stage/Stage';
 import { TourStopIndicator, TourStopNotes } from '../tours/TourStopIndicator';
-import { Stage } from './Stage';
 import { TalkLayer } from './TalkLayer';
 
 export function TalkScreen() {

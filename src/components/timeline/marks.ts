@@ -3,7 +3,7 @@
 // object is half-made, whether the other thread's check falls inside it, the step where
 // an invariant first breaks, and the steps where a thread crashes.
 
-import type { Run } from '../../engine';
+import type { Model, Run } from '../../engine';
 import type { RaceWindowDef } from '../../packs';
 import type { Chip } from '../../store';
 
@@ -37,14 +37,20 @@ export interface StepMarks {
   /** 0-based position of the step where the run's first invariant breaks, or -1. */
   broken: number;
   brokenName: string | null;
-  /** 0-based positions of the steps where a thread dies (an Oops, an assertion's BUG()). */
+  /**
+   * 0-based positions of the steps where a thread crashes: it dies (an Oops, an
+   * assertion's BUG()), or the step itself dereferences what it must not (a step-level
+   * invariant, such as a use of a freed or NULL pointer, broken by the step).
+   */
   crashes: ReadonlySet<number>;
 }
 
-export function stepMarks(run: Run<unknown>): StepMarks {
+export function stepMarks(run: Run<unknown>, model: Model<unknown>): StepMarks {
+  const stepLevel = new Set(model.invariants.filter((i) => i.when === 'step').map((i) => i.id));
   const crashes = new Set<number>();
   run.frames.forEach((f, i) => {
-    if (f.events.some((e) => e.kind === 'oops')) crashes.add(i);
+    const faults = f.events.some((e) => e.kind === 'oops') || f.violations.some((v) => stepLevel.has(v.invariant) && v.step === f.step);
+    if (faults) crashes.add(i);
   });
   const o = run.outcome;
   return { broken: o.verdict === 'bug' ? o.step - 1 : -1, brokenName: o.verdict === 'bug' ? o.invariant : null, crashes };

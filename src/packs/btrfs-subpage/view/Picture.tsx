@@ -12,33 +12,23 @@ import type { BtrfsKernel, EbName, SubpageId } from '../model/state';
 import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
 import { EbBox } from './EbBox';
 import { PageBox } from './PageBox';
+import { alarmOf, ebOwners } from './picture-parts';
 import { pointersOf } from './pointers';
 import { RadixView } from './RadixView';
 import { SectorStrip } from './SectorStrip';
+import { StageChain } from './StageChain';
 import { SubpageBox } from './SubpageBox';
 import './picture.css';
 
-/** The eb each thread's program works on: "alloc_extent_buffer(A)" is T1's. */
-function ebOwners(threads: PictureProps['model']['threads']): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const t of threads) {
-    const m = /\(([A-C])\)/.exec(t.title);
-    if (m?.[1]) out[m[1]] = t.tid;
-  }
-  return out;
+export function Picture(props: PictureProps) {
+  return props.presentation === 'stage' ? <StageChain {...props} /> : <FullPicture {...props} />;
 }
 
-export function Picture({ model, state, frame, changes, past }: PictureProps) {
+function FullPicture({ model, state, frame, changes, past }: PictureProps) {
   const s = state as EngineState<BtrfsKernel>;
   const k = s.kernel;
   const owners = useMemo(() => ebOwners(model.threads), [model]);
-  // What a broken invariant concerns, from the engine's own violations: the run's first
-  // (sticky) and any this step adds.
-  const alarm = useMemo(() => {
-    const ids = new Set<string>(s.broken?.objects ?? []);
-    for (const v of frame?.violations ?? []) for (const o of v.objects ?? []) ids.add(o);
-    return ids;
-  }, [s.broken, frame]);
+  const alarm = useMemo(() => alarmOf(s, frame), [s, frame]);
   const pointers = useMemo(() => pointersOf(k, past, alarm), [k, past, alarm]);
   const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
   const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
