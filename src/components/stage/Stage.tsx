@@ -35,16 +35,18 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
   const run = useAppStore(selectRun);
   const cursor = useAppStore(selectCursor);
   const n = useAppStore(selectLength);
+  // An embed is too small for two pictures: it shows one, and its variant switch flips bug and fix.
   const compare = useAppStore(selectCompare);
+  const both = compare.on && kind === 'talk';
   const disclosure = useAppStore(selectDisclosure);
   const told = toldOutcome(disclosure, run, cursor);
   const changes = changesOf(frame);
   const variant = findVariant(model.scenario, model.variant);
   return (
     <div className="stage-viewport" data-testid="stage-viewport">
-      <div className={`stage stage--${kind}`} data-testid="stage" data-compare={compare.on ? 'true' : undefined}>
+      <div className={`stage stage--${kind}`} data-testid="stage" data-compare={both ? 'true' : undefined}>
         <header className="st-head">
-          {compare.on ? (
+          {both ? (
             <p className="st-head__title">
               <span className="st-head__scenario">{model.scenario}</span> <code>{compare.left}</code> and <code>{compare.right}</code>{' '}
               <span className="st-head__name">on the same interleaving</span>
@@ -52,11 +54,11 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
           ) : (
             <p className="st-head__title">
               <span className="st-head__scenario">{model.scenario}</span> <code className="st-head__variant">{model.variant}</code>{' '}
-              <span className="st-head__name">{variant?.name}</span>
+              {kind === 'talk' ? <span className="st-head__name">{variant?.name}</span> : null}
               {variant?.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </p>
           )}
-          {told && !compare.on ? (
+          {told && !both ? (
             <Verdict />
           ) : (
             <p className="st-head__pending" data-testid="verdict-pending">
@@ -66,13 +68,15 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
           {head}
         </header>
         {/* Bug and fix: each side says what its own run did at this step. */}
-        <StageStep model={model} state={state} frame={frame} changes={changes} heading={compare.on} />
+        <StageStep model={model} state={state} frame={frame} changes={changes} heading={both} />
         <StageLocks model={model} state={state} frame={frame} changes={changes} />
         <div className="st-body">
-          {compare.on ? <StageCompare left={compare.left} right={compare.right} /> : <StagePicture model={model} run={run} cursor={cursor} />}
+          {both ? <StageCompare left={compare.left} right={compare.right} /> : <StagePicture model={model} run={run} cursor={cursor} />}
           {aside}
+          {/* An embed is wide and short: its steps go beside the picture, a lane's indent apart. */}
+          {kind === 'embed' ? <StageTimeline rows={stageRows(kind, vp.w, vp.h)} side /> : null}
         </div>
-        <StageTimeline rows={compare.on ? 3 : stageRows(kind, vp.w, vp.h)} />
+        {kind === 'embed' ? null : <StageTimeline rows={both ? 3 : stageRows(kind, vp.w, vp.h)} />}
       </div>
     </div>
   );

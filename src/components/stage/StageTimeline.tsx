@@ -18,10 +18,15 @@ import { type Summary, summarize, visibleSpan } from './span';
 
 const selectTimeline = (s: Store) => ({ chips: s.chips, run: s.run, model: s.model, cursor: s.cursor });
 
-/** How many rows a stage shows around the current step: fewer where the height is short for the width (a 4:3 projector, an embed). */
-export const stageRows = (kind: 'talk' | 'embed', width: number, height: number): number => (kind === 'embed' || width / height < 1.5 ? 3 : 5);
+/**
+ * How many rows a stage shows around the current step: five where the height allows, three
+ * on a 4:3 projector; an embed's column beside the picture holds as many as its height.
+ */
+export const stageRows = (kind: 'talk' | 'embed', width: number, height: number): number =>
+  kind === 'embed' ? (height >= 520 ? 9 : 7) : width / height < 1.5 ? 3 : 5;
 
-export function StageTimeline({ rows: want }: { rows: number }) {
+/** `side`: a column beside the picture, each thread a lane's indent further right, rather than a band of two columns. */
+export function StageTimeline({ rows: want, side = false }: { rows: number; side?: boolean }) {
   const { chips, run, model, cursor } = useAppStore(useShallow(selectTimeline));
   const disclosure = useAppStore(selectDisclosure);
   const store = useAppStoreApi();
@@ -53,7 +58,7 @@ export function StageTimeline({ rows: want }: { rows: number }) {
   const lanes = model.threads.length;
   return (
     <section
-      className="st-timeline"
+      className={side ? 'st-timeline st-timeline--side' : 'st-timeline'}
       aria-label={`Schedule: ${n} steps; steps ${from + 1} to ${to} shown`}
       data-lanes={lanes}
       style={{ '--st-lanes': lanes } as React.CSSProperties}
