@@ -153,6 +153,12 @@ export interface Pack {
   tours?: () => Promise<readonly TourDef[]>;
 }
 
+/**
+ * A card a tour stop puts on the stage: `explorer-counts`, each variant's schedules, bad
+ * schedules and states and the shortest counterexample, as the explorer counts them.
+ */
+export type StopCard = 'explorer-counts';
+
 /** A step named by its op, so that a tour keeps its meaning when a thread's steps change. */
 export interface StepRef {
   thread: Tid;
@@ -182,6 +188,8 @@ export interface TourStopDef {
     /** The last step the clicker walks to; the schedule's end when absent. */
     until?: 'initial' | StepRef;
     compare: { left: string; right: string } | null;
+    /** A card the stage shows beside the picture at this stop (StopCard). */
+    card?: StopCard;
   };
   /** The verdict the header shows at this stop; a test replays every stop against it. */
   claims: { verdict: 'bug' | 'safe'; invariant?: string };

@@ -4,6 +4,7 @@
 
 import { selectNotes, useAppStore } from '../../store';
 import { Stage } from '../stage/Stage';
+import { StopCard } from '../stage/StopCard';
 import { TourStopIndicator, TourStopNotes } from '../tours/TourStopIndicator';
 import { TalkLayer } from './TalkLayer';
 
@@ -11,7 +12,7 @@ export function TalkScreen() {
   const notes = useAppStore(selectNotes);
   return (
     <>
-      <Stage kind="talk" head={<TourStopIndicator />} />
+      <Stage kind="talk" head={<TourStopIndicator />} aside={<StopCard />} />
       <TalkLayer />
       {notes ? <TourStopNotes /> : null}
     </>
