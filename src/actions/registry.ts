@@ -4,6 +4,7 @@
 
 import type { AppStore, Mode, Store } from '../store';
 import { variantIds } from '../packs';
+import { focusedByPointer } from './focusOrigin';
 import { leaveTalk, toggleTalk } from './talk';
 
 export interface Action {
@@ -222,15 +223,15 @@ export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
  * on the stage (talk mode) the stepping keys always step, whatever was clicked last.
  * In the main view, Space presses a focused button (or picks up a focused step); the
  * arrows are kept only by a control that moves with them (a radio group, a slider) and
- * that the keyboard brought focus to: after a mouse click on a variant, on Play or on a
- * step, the arrows step the run.
+ * that the keyboard brought focus to (focusOrigin.ts): after a mouse click on a variant,
+ * on Play or on a step, the arrows step the run.
  */
 function keepsOwnKey(e: KeyboardEvent, mode: Mode): boolean {
   if (mode === 'talk') return false;
   const target = e.target;
   if (!(target instanceof Element)) return false;
   if (isSpace(e)) return isControl(target);
-  if (e.key.startsWith('Arrow')) return usesArrows(target) && target.matches(':focus-visible');
+  if (e.key.startsWith('Arrow')) return usesArrows(target) && !focusedByPointer(target);
   return false;
 }
 

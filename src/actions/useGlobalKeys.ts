@@ -3,6 +3,7 @@
 
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/react';
+import { trackFocusOrigin } from './focusOrigin';
 import { actionFor, isTypingTarget } from './registry';
 
 export function useGlobalKeys(enabled: () => boolean = () => true): void {
@@ -16,6 +17,10 @@ export function useGlobalKeys(enabled: () => boolean = () => true): void {
       action.perform(store, e);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const untrack = trackFocusOrigin(window);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      untrack();
+    };
   }, [store, enabled]);
 }

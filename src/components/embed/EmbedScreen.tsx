@@ -50,7 +50,8 @@ export function EmbedScreen() {
       <button type="button" onClick={step(1)} aria-label="Step forward" data-testid="embed-forward">
         ▶
       </button>
-      <span className="embed-nav__variants" role="group" aria-label="Variant">
+      <fieldset className="embed-nav__variants">
+        <legend className="sv-visually-hidden">Variant</legend>
         {variantIds(scenario).map((v) => (
           <button
             key={v}
@@ -63,7 +64,7 @@ export function EmbedScreen() {
             {v}
           </button>
         ))}
-      </span>
+      </fieldset>
       <a className="embed-nav__out" href={href} target="_blank" rel="noopener" data-testid="embed-link-out">
         Open in the full app ↗
       </a>

@@ -58,8 +58,11 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
               {variant?.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </p>
           )}
-          {told && !both ? (
-            <Verdict />
+          {told ? (
+            <p className="st-head__verdict">
+              {/* Side by side, the head's verdict is the main view's variant's; each side carries its own. */}
+              {both ? <code>{model.variant}:</code> : null} <Verdict />
+            </p>
           ) : (
             <p className="st-head__pending" data-testid="verdict-pending">
               step {cursor} of {n}

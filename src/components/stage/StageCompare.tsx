@@ -35,25 +35,25 @@ export function StageCompare({ left, right }: { left: string; right: string }) {
   }, [cmp, first, model.scenario]);
   return (
     <section className="st-compare" aria-label={`Same interleaving, ${left} and ${right}`} data-testid="compare" data-first-diff={told ? String(first) : ''}>
-      <p className="st-compare__first" data-testid="compare-first-diff" data-step={told ? String(first) : ''}>
-        {told ? (
-          <>
-            <span aria-hidden="true">≠ </span>
-            {chip ? (
-              <>
-                They first differ after step {first} (T{chip.thread} <code>{chip.op}</code>):{' '}
-              </>
-            ) : (
-              'They differ from the start: '
-            )}
-            {names.join(', ')}
-          </>
-        ) : first === null && cursor >= schedule.length ? (
-          'Their kernel states never differ along this interleaving.'
-        ) : (
-          'Same interleaving, two variants: the same so far.'
-        )}
-      </p>
+      {/* The first difference, once the run is there; until then the head says "the same interleaving". */}
+      {told ? (
+        <p className="st-compare__first" data-testid="compare-first-diff" data-step={String(first)}>
+          <span aria-hidden="true">≠ </span>
+          {cursor === first ? (
+            <>They first differ here: {names.join(', ')}</>
+          ) : chip ? (
+            <>
+              They first differed after step {first} (T{chip.thread} <code>{chip.op}</code>): {names.join(', ')}
+            </>
+          ) : (
+            <>They differ from the start: {names.join(', ')}</>
+          )}
+        </p>
+      ) : (
+        <p className="st-compare__first sv-visually-hidden" data-testid="compare-first-diff" data-step="">
+          {first === null && cursor >= schedule.length ? 'Their kernel states never differ along this interleaving.' : 'The same so far.'}
+        </p>
+      )}
       <div className="st-compare__sides">
         <CompareSide side={cmp.left} cursor={cursor} here={told && cursor === first} />
         <CompareSide side={cmp.right} cursor={cursor} here={told && cursor === first} />
@@ -71,8 +71,9 @@ function CompareSide({ side, cursor, here }: { side: Side; cursor: number; here:
   const breaks = frame?.events.find((e) => e.kind === 'invariant');
   return (
     <article className={`st-side${outcome?.verdict === 'bug' ? ' st-side--bug' : ''}`} data-testid="compare-view" data-variant={side.model.variant} data-own-step={own}>
-      <h3 className="st-side__head">
-        <code>{side.model.variant}</code> <span className="st-muted">{info?.name}</span>
+      {/* A narrow side names its variant by id (the name is in the title); a wide one says both. */}
+      <h3 className="st-side__head" title={info ? `${info.name}: ${info.status}` : undefined}>
+        <code>{side.model.variant}</code> <span className="st-side__name st-muted">{info?.name}</span>
         {info?.inferred ? <em className="tag tag--inferred">inferred</em> : null}
         {here ? (
           <span className="st-side__diverge" data-testid="compare-diverges">

@@ -17,7 +17,7 @@ export function StagePicture({ model, run, cursor }: { model: Model<K>; run: Run
   const past = useMemo(() => run.frames.slice(0, cursor), [run, cursor]);
   const Picture = viewOf(packOf(model.scenario).id)?.Picture;
   return (
-    <section className="st-picture sv-picture" data-testid="kernel-picture" data-variant={model.variant} aria-label="kernel picture">
+    <section className="st-picture" data-testid="kernel-picture" data-variant={model.variant} aria-label="kernel picture">
       <CheckCard frame={frame} />
       {Picture ? (
         <Picture model={model} state={state} frame={frame} nextFrame={run.frames[cursor] ?? null} past={past} changes={changesOf(frame)} presentation="stage" />

@@ -3,7 +3,7 @@
 // line each. Steps are not dragged here: a click jumps to a step and the clicker's keys
 // stay with the stage. What a row marks follows the view's disclosure (rows.ts).
 
-import { useCallback, useMemo } from 'react';
+import { type CSSProperties, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { packOf, scenarioOf } from '../../packs';
 import type { Store } from '../../store';
@@ -24,6 +24,18 @@ const selectTimeline = (s: Store) => ({ chips: s.chips, run: s.run, model: s.mod
  */
 export const stageRows = (kind: 'talk' | 'embed', width: number, height: number): number =>
   kind === 'embed' ? (height >= 520 ? 9 : 7) : width / height < 1.5 ? 3 : 5;
+
+/**
+ * The grid of a row: the step number, then a lane per thread. In a band, two threads get
+ * two equal columns, as in the commit message; with more, the last lane is the widest
+ * (a chip runs on over the lanes to its right, so the last lane's must fit in it alone).
+ * Beside the picture the lanes are indents and the last takes the rest.
+ */
+function laneColumns(lanes: number, side: boolean): string {
+  if (side) return `2.2em ${'1.6em '.repeat(Math.max(0, lanes - 1))}minmax(0, 1fr)`;
+  if (lanes <= 2) return `2.4em repeat(${lanes}, minmax(0, 1fr))`;
+  return `2.4em repeat(${lanes - 1}, minmax(0, 1fr)) minmax(min-content, 1.6fr)`;
+}
 
 /** `side`: a column beside the picture, each thread a lane's indent further right, rather than a band of two columns. */
 export function StageTimeline({ rows: want, side = false }: { rows: number; side?: boolean }) {
@@ -61,7 +73,7 @@ export function StageTimeline({ rows: want, side = false }: { rows: number; side
       className={side ? 'st-timeline st-timeline--side' : 'st-timeline'}
       aria-label={`Schedule: ${n} steps; steps ${from + 1} to ${to} shown`}
       data-lanes={lanes}
-      style={{ '--st-lanes': lanes } as React.CSSProperties}
+      style={{ '--tl-cols': laneColumns(lanes, side) } as CSSProperties}
       data-testid="stage-timeline"
     >
       <div className="st-timeline__head tl-head" aria-hidden="true">

@@ -3,7 +3,7 @@
 // object is half-made, whether the other thread's check falls inside it, the step where
 // an invariant first breaks, and the steps where a thread crashes.
 
-import type { Model, Run } from '../../engine';
+import type { Frame, Model, Run } from '../../engine';
 import type { RaceWindowDef } from '../../packs';
 import type { Chip } from '../../store';
 
@@ -45,13 +45,29 @@ export interface StepMarks {
   crashes: ReadonlySet<number>;
 }
 
+/** Does this step crash its thread: an Oops, or a step-level invariant (a bad dereference) the step itself breaks? */
+function faults(f: Frame<unknown>, stepLevel: ReadonlySet<string>): boolean {
+  return f.events.some((e) => e.kind === 'oops') || f.violations.some((v) => stepLevel.has(v.invariant) && v.step === f.step);
+}
+
+const stepLevelOf = (model: Model<unknown>): Set<string> => new Set(model.invariants.filter((i) => i.when === 'step').map((i) => i.id));
+
 export function stepMarks(run: Run<unknown>, model: Model<unknown>): StepMarks {
-  const stepLevel = new Set(model.invariants.filter((i) => i.when === 'step').map((i) => i.id));
+  const stepLevel = stepLevelOf(model);
   const crashes = new Set<number>();
   run.frames.forEach((f, i) => {
-    const faults = f.events.some((e) => e.kind === 'oops') || f.violations.some((v) => stepLevel.has(v.invariant) && v.step === f.step);
-    if (faults) crashes.add(i);
+    if (faults(f, stepLevel)) crashes.add(i);
   });
   const o = run.outcome;
   return { broken: o.verdict === 'bug' ? o.step - 1 : -1, brokenName: o.verdict === 'bug' ? o.invariant : null, crashes };
+}
+
+/**
+ * The step at which thread `tid` crashed among the first `cursor` steps, if it did. A
+ * thread the model lets run on past a bad dereference (so that every schedule has the
+ * same steps) has "finished" in the engine; the UI must still say where it crashed.
+ */
+export function crashOf(run: Run<unknown>, model: Model<unknown>, tid: number, cursor: number): Frame<unknown> | null {
+  const stepLevel = stepLevelOf(model);
+  return run.frames.slice(0, cursor).find((f) => f.thread === tid && faults(f, stepLevel)) ?? null;
 }

@@ -91,7 +91,7 @@ export function EbBox({
         <span className={`eb-tag${eb.attached ? '' : ' eb-tag--off'}${chg('attached') ? ' sv-chg' : ''}${alarm && eb.attached ? ' obj__value--alarm' : ''}`}>
           {eb.attached ? 'attached to P' : 'not attached'}
         </span>{' '}
-        <span className={`eb-tag${inTree ? '' : ' eb-tag--off'}`}>{inTree ? 'in buffer_radix' : 'not in buffer_radix'}</span>
+        <span className={`eb-tag eb-tag--radix${inTree ? '' : ' eb-tag--off'}`}>{inTree ? 'in buffer_radix' : 'not in buffer_radix'}</span>
       </Field>
       <Field name="pages[0]" changed={chg('pages0')} ptr={eb.pages0 ? `${eb.name}.pages0` : undefined} testid={`eb-${eb.name}-pages0`}>
         {eb.pages0 ? <code>&amp;P</code> : <code className="sv-muted">NULL</code>}

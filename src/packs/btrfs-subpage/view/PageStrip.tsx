@@ -62,7 +62,7 @@ export function PageStrip({ kernel, owners, changes }: { kernel: BtrfsKernel; ow
             </span>
           );
         })}
-        <span className="bps-strip__label st-muted" style={{ gridRow: ebRows + 2 }}>
+        <span className="bps-strip__label bps-strip__keys" style={{ gridRow: ebRows + 2 }}>
           {events.length ? <ChangedMark /> : 'key'}
         </span>
         {GROUPS.map((g) => (

@@ -1,7 +1,7 @@
 // The btrfs picture on a stage (PictureProps.presentation = 'stage'): the same pointer
-// chain, eb -> page P -> btrfs_subpage, with the objects this step touches (and those
-// in a broken invariant) drawn whole and the others folded to the fields the race turns
-// on; page P's sectors and buffer_radix folded into one strip of the page's 16 keys.
+// chain, eb -> page P -> btrfs_subpage, with the objects this step changes drawn whole
+// and the others folded to the fields the race turns on; page P's sectors and
+// buffer_radix folded into one strip of the page's 16 keys.
 
 import { useMemo } from 'react';
 import type { EngineState } from '../../../engine';
@@ -26,10 +26,12 @@ export function StageChain({ model, state, frame, changes, past }: PictureProps)
   const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
   const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
   const inTree = (name: EbName) => Object.values(k.buffer_radix).includes(name);
-  // Before the first step nothing is touched: the whole setting is shown.
+  // Before the first step nothing is touched: the whole setting is shown. After it, an
+  // object is whole in the step that changes it; one in a broken invariant keeps its
+  // outline, and its folded fields still show what broke (attached to P, private = 0).
   const whole = frame === null;
-  const touched = (kind: string, id: string) => whole || changes.objects.has(objKey(kind, id)) || alarm.has(id);
-  const pageTouched = touched('page', 'P') || alarm.has('P.private') || 'page_lock' in changes.locks;
+  const touched = (kind: string, id: string) => whole || changes.objects.has(objKey(kind, id));
+  const pageTouched = touched('page', 'P') || 'page_lock' in changes.locks;
   return (
     <div className="bps" data-testid="btrfs-picture" data-presentation="stage">
       <div className="bps-chain">
