@@ -44,7 +44,13 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
   const variant = findVariant(model.scenario, model.variant);
   return (
     <div className="stage-viewport" data-testid="stage-viewport">
-      <div className={`stage stage--${kind}`} data-testid="stage" data-compare={both ? 'true' : undefined}>
+      <div
+        className={`stage stage--${kind}`}
+        data-testid="stage"
+        data-scenario={model.scenario}
+        data-variant={model.variant}
+        data-compare={both ? 'true' : undefined}
+      >
         <header className="st-head">
           {both ? (
             <p className="st-head__title">
