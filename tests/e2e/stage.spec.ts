@@ -236,3 +236,56 @@ test('an embed plays, pauses at the break, switches variants, and has no text un
   await expect(page.locator('[data-testid="embed-variant"][data-variant="eb_refs"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('narration')).toContainText('btrfs_detach_subpage');
 });
+
+test("the built-in tour puts the explorer's counts on stage, and tells the reader race and its v5.14 fix", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  await page.getByTestId('tour-open').click();
+  await page.locator('[data-testid="builtin-tour"][data-id="subpage-eb-race"]').getByTestId('builtin-tour-play').click();
+  const indicator = page.getByTestId('tour-stop-indicator');
+  await expect(indicator).toHaveAttribute('data-stop', '1');
+  const goTo = async (title: string) => {
+    for (let i = 0; i < 80 && !((await indicator.textContent()) ?? '').includes(title); i++) {
+      const before = await indicator.getAttribute('data-step');
+      const stop = await indicator.getAttribute('data-stop');
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => `${await indicator.getAttribute('data-stop')}/${await indicator.getAttribute('data-step')}`).not.toBe(`${stop}/${before}`);
+    }
+    await expect(indicator).toContainText(title);
+  };
+  await goTo("The explorer's counts");
+  const card = page.getByTestId('counts-card');
+  await expect(card).toBeVisible();
+  // The counts the explorer finds (RACE.md's known truths), and the shortest counterexample.
+  const row = (v: string) => card.locator(`[data-testid="counts-row"][data-variant="${v}"]`);
+  await expect(row('racy')).toHaveAttribute('data-schedules', '264215', { timeout: 20_000 });
+  await expect(row('racy')).toHaveAttribute('data-bad', '27720');
+  await expect(row('under_alloc')).toHaveAttribute('data-schedules', '894211');
+  await expect(row('under_alloc')).toHaveAttribute('data-bad', '0');
+  await expect(row('eb_refs')).toHaveAttribute('data-schedules', '903630');
+  await expect(row('eb_refs')).toHaveAttribute('data-states', '185');
+  await expect(card).toContainText('264,215');
+  await expect(page.getByTestId('counts-shortest')).toContainText('111111122222222');
+  expect(await notWhole(page, '[data-testid="counts-card"]')).toEqual([]);
+  expect(await notWhole(page, '[data-testid="object"]')).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/stage-counts-1024.png' });
+
+  // The reader race, with its crash marked like seed's, then its fix side by side.
+  await goTo('A reader path stayed open until v5.14');
+  await expect(page.getByTestId('stage')).toHaveAttribute('data-scenario', 'endio-reader');
+  await goTo('v5.14: count the readers too');
+  await expect(page.getByTestId('compare-view')).toHaveCount(2);
+  await expect(page.locator('[data-testid="compare-view"][data-variant="readers"] [data-testid="check-card"]')).toContainText('S->readers is 4');
+  expect(await notWhole(page, '[data-testid="object"]')).toEqual([]);
+});
+
+test("endio-reader's crash is marked like seed's, and Run T1 says where T1 went wrong", async ({ page }) => {
+  await page.goto('./#fmt=1&sc=endio-reader&v=eb_refs');
+  const crash = page.locator('[data-testid="step"][data-crash]');
+  await expect(crash).toHaveCount(1);
+  await expect(crash).toHaveAttribute('data-op', 'btrfs_subpage_set_uptodate');
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-testid="run-thread"][data-thread="1"]')).toBeDisabled();
+  await expect(page.locator('[data-testid="run-thread"][data-thread="1"]')).toContainText(/T1 has finished; at step \d+ T1 takes subpage->lock/);
+});
