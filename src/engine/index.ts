@@ -9,3 +9,5 @@ export { explore, nthBadSchedule, pathTo } from './explore';
 export type { Exploration, GraphNode, OutcomeCount } from './explore';
 export { parseSchedule, formatSchedule, contextSwitches, MAX_SCHEDULE_LENGTH } from './schedule';
 export type { ScheduleError } from './schedule';
+export { raceWindows, spanCounts, unionCounts, pathsTo } from './windows';
+export type { Counts, RaceWindow, Span } from './windows';

@@ -36,21 +36,31 @@ export interface PresetDef {
 }
 
 /**
- * A span of one thread's steps during which another thread's step is dangerous: the
- * timeline shades it, and marks the other thread's step when it falls inside.
+ * A race window: a span of one thread's steps during which another thread's step (the
+ * check) makes the run bad. Declared by the pack and proved against the explored state
+ * graph (src/engine/windows.ts; tests/unit/race-windows.test.ts): the windows of a
+ * variant with bad schedules are exact (the check fatal everywhere inside, harmless
+ * everywhere outside, the two threads alone) and together account for every bad
+ * schedule. The timeline shades them, and marks the check when it falls inside.
  */
 export interface RaceWindowDef {
   thread: Tid;
   /**
-   * The ops that open and close the window; both are shaded. The other thread's step
-   * falls inside when it runs after `from` and before `to`.
+   * The op the thread has run when the window opens, or null: from its start. The op
+   * that closes it (not yet run inside), or null: to its end. Both ops are shaded.
    */
-  from: string;
-  to: string;
+  from: string | null;
+  to: string | null;
   /** What holds inside the window, e.g. "A attached, not yet in buffer_radix". */
   label: string;
   /** The step of another thread that must not fall inside. */
   check: { thread: Tid; op: string };
+  /**
+   * A fixed variant declares the window of the variant it fixes, named here: the span is
+   * a race window there, and here the check inside it is caught (proved: no bad
+   * schedule here, and some schedule runs the check inside).
+   */
+  raceIn?: string;
 }
 
 /** Per variant id, each thread's op ids in program order (thread 1 first). */
@@ -72,7 +82,7 @@ export interface ScenarioDef {
   presets: readonly PresetDef[];
   /** Short names of the threads' objects for diagrams, e.g. { 1: 'eb A' } -> "T1 (eb A)". */
   threadLabels: Readonly<Record<number, string>>;
-  /** The race windows of a variant (none where the variant has no such span). */
+  /** The race windows of a variant; a fixed variant names those of the variant it fixes (RaceWindowDef.raceIn). */
   windows: (variant: string) => readonly RaceWindowDef[];
   /** Builds the runnable model of one variant (the registry caches it). */
   model: (variant: string) => Model<unknown>;

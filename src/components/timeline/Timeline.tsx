@@ -12,7 +12,7 @@ import type { Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { Loaded, PartFailed } from '../../ui/Loaded';
 import { threadShape, threadStyle } from '../../ui/names';
-import { stepMarks, windowSpans } from './marks';
+import { stepMarks, windowSpans, windowText } from './marks';
 import { chipId, previewDrop } from './preview';
 import { selectDisclosure } from '../../store/disclosure';
 import { StaticRow } from './Row';
@@ -181,12 +181,11 @@ export function Timeline() {
               key={`${w.def.thread}${w.def.from}`}
               className="tl-windows__item"
               style={threadStyle(w.def.thread)}
-              title={`T${w.def.thread}'s race window, shaded in its lane: ${w.def.label}`}
+              title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w)}`}
               data-testid="race-window"
               data-inside={w.check?.inside ? 'true' : 'false'}
             >
-              <span className="tl-windows__swatch" aria-hidden="true" /> T{w.def.thread} race window: {w.def.label}
-              {w.check ? (w.check.inside ? `; T${w.def.check.thread}'s ${w.def.check.op} runs inside it` : `; T${w.def.check.thread}'s ${w.def.check.op} runs outside it`) : ''}
+              <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w)}
             </span>
           ))}
         </p>

@@ -19,15 +19,19 @@ export interface WindowSpan {
 export function windowSpans(windows: readonly RaceWindowDef[], chips: readonly Chip[]): WindowSpan[] {
   const out: WindowSpan[] = [];
   for (const def of windows) {
-    const open = chips.find((c) => c.thread === def.thread && c.op === def.from);
-    const close = open && chips.find((c) => c.thread === def.thread && c.op === def.to && c.position > open.position);
+    const own = chips.filter((c) => c.thread === def.thread);
+    // A window from the thread's start opens at its first step; one to its end closes at its last.
+    const open = def.from === null ? own[0] : own.find((c) => c.op === def.from);
+    const close = def.to === null ? own[own.length - 1] : own.find((c) => c.op === def.to && (!open || c.position > open.position));
     if (!open || !close) continue;
     const check = chips.find((c) => c.thread === def.check.thread && c.op === def.check.op);
+    const after = (p: number) => (def.from === null ? true : p > open.position);
+    const before = (p: number) => (def.to === null ? true : p < close.position);
     out.push({
       def,
       first: open.position,
       last: close.position,
-      check: check ? { position: check.position, inside: check.position > open.position && check.position < close.position } : null,
+      check: check ? { position: check.position, inside: after(check.position) && before(check.position) } : null,
     });
   }
   return out;
@@ -70,4 +74,13 @@ export function stepMarks(run: Run<unknown>, model: Model<unknown>): StepMarks {
 export function crashOf(run: Run<unknown>, model: Model<unknown>, tid: number, cursor: number): Frame<unknown> | null {
   const stepLevel = stepLevelOf(model);
   return run.frames.slice(0, cursor).find((f) => f.thread === tid && faults(f, stepLevel)) ?? null;
+}
+
+/** The window in words: whose, what holds in it, and whether the check runs in it (and, in a fix, is caught). */
+export function windowText(w: WindowSpan): string {
+  const d = w.def;
+  const whose = d.raceIn ? `${d.raceIn}'s race window (T${d.thread})` : `T${d.thread} race window`;
+  const check = `T${d.check.thread}'s ${d.check.op}`;
+  const where = w.check ? (w.check.inside ? `; ${check} runs inside it${d.raceIn ? ' and is caught' : ''}` : `; ${check} runs outside it`) : '';
+  return `${whose}: ${d.label}${where}`;
 }

@@ -12,7 +12,7 @@ import { kernelKey } from '../model/state';
 import { endioProgram } from './endio';
 import { freeProgram } from './free';
 import { endioKernel } from './initial';
-import { i5, lastAccess } from './invariants';
+import { i5 } from './invariants';
 import { ENDIO_VARIANTS, FIX_PATCH, READERS_COMMIT } from './variants';
 import { ENDIO_READER_1 } from './shipped';
 
@@ -77,13 +77,32 @@ const PRESETS: readonly PresetDef[] = [
   { id: 't1-then-t2', label: 'T1 then T2', prefix: (m) => [...all(m, 1), ...all(m, 2)] },
 ];
 
-const commitment = (variant: string): RaceWindowDef => ({
+/**
+ * The windows of RACE.md 8's known truths. eb_refs: T2 drops its reference first, so T1
+ * later frees B and S itself, or T2 detaches S while T1 has dropped its reference but not
+ * yet used the subpage. private_check: T2 detaches S after T1's PagePrivate test passed
+ * and before its use. readers catches both of eb_refs' (its checks see readers 4).
+ */
+const T1_HOLDS_LAST: RaceWindowDef = {
+  thread: 2,
+  from: 'free_extent_buffer',
+  to: null,
+  label: 'T2 has dropped its reference: T1 holds the last one',
+  check: { thread: 1, op: 'release_extent_buffer' },
+};
+const T1_TO_USE = (from: string): RaceWindowDef => ({
   thread: 1,
-  from: variant === 'private_check' ? 'test_page_private' : 'find_extent_buffer',
-  to: lastAccess(variant as EndioVariant),
-  label: 'T1 committed to use the subpage through page->private',
+  from,
+  to: 'btrfs_subpage_set_uptodate',
+  label: from === 'test_page_private' ? 'its PagePrivate test passed, S still to be used' : 'T1 dropped its reference, S still to be used',
   check: { thread: 2, op: 'btrfs_detach_subpage' },
 });
+
+function endioWindows(variant: string): RaceWindowDef[] {
+  if (variant === 'private_check') return [T1_TO_USE('test_page_private')];
+  const windows = [T1_HOLDS_LAST, T1_TO_USE('free_extent_buffer')];
+  return variant === 'readers' ? windows.map((w) => ({ ...w, raceIn: 'eb_refs' })) : windows;
+}
 
 export const ENDIO_READER: ScenarioDef = {
   id: 'endio-reader',
@@ -96,7 +115,7 @@ export const ENDIO_READER: ScenarioDef = {
   presets: PRESETS,
   threadLabels: { 1: "B's end_io", 2: 'eb B' },
   links: [FIX_PATCH, READERS_COMMIT],
-  windows: (variant) => [commitment(variant)],
+  windows: endioWindows,
   model: (variant) => buildEndio(variant as EndioVariant),
   shipped: { lists: { '0pvfjvk': ENDIO_READER_1 } },
 };
