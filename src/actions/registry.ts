@@ -211,10 +211,14 @@ export function findAction(id: string): Action | undefined {
   return ACTIONS.find((a) => a.id === id);
 }
 
+/** The layout whose keys a mode uses: a challenge is the main view played as a game. */
+const layoutOf = (mode: Mode): Mode => (mode === 'challenge' ? 'app' : mode);
+
 /** The action a key press triggers in the given layout, if any. */
 export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
-  const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === mode) && x.test(e));
-  if (a && STEPPING.has(a.id) && keepsOwnKey(e, mode)) return undefined;
+  const layout = layoutOf(mode);
+  const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === layout) && x.test(e));
+  if (a && STEPPING.has(a.id) && keepsOwnKey(e, layout)) return undefined;
   return a;
 }
 
@@ -247,7 +251,7 @@ function usesArrows(target: Element): boolean {
 }
 
 /** The actions of one layout, for the legend's key list. */
-export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
+export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === layoutOf(mode));
 
 /** Keys typed into a text field, a list box, a chip being dragged or an open dialog belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -24,6 +24,7 @@ const TalkScreen = lazy(() => import('./talk/TalkScreen').then((m) => ({ default
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
+const ChallengeBar = lazy(() => import('./challenge/ChallengeBar').then((m) => ({ default: m.ChallengeBar })));
 const selectCompareOn = (s: Store) => s.compare.on;
 
 export function App({ store }: { store?: AppStore }) {
@@ -80,6 +81,11 @@ function Screen() {
       <LinkBanner />
       <IntroStrip />
       <Header />
+      {mode === 'challenge' ? (
+        <Loaded what="The challenge" fallback={null}>
+          <ChallengeBar />
+        </Loaded>
+      ) : null}
       <main className="app__main">
         {compare ? (
           <Loaded what="Compare mode" fallback={<StateView />}>
@@ -89,7 +95,8 @@ function Screen() {
           <StateView />
         )}
         <SidePanel />
-        <ExplorePanel />
+        {/* The explorer would tell a challenge's answer: it is the challenge's to quote. */}
+        {mode === 'challenge' ? null : <ExplorePanel />}
         <ToursLayer />
       </main>
       <footer className="app__playback">

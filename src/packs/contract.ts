@@ -63,6 +63,21 @@ export interface RaceWindowDef {
   raceIn?: string;
 }
 
+/**
+ * A challenge: a goal the user reaches by scheduling the threads themselves (challenge
+ * mode), with the verdict and the marks hidden until the run gets there. Whether the
+ * goal can be reached at all is the explorer's to say: a goal the variant's bad
+ * schedules cannot reach is impossible, and the app shows the proof.
+ */
+export interface ChallengeDef {
+  /** The goal as the user reads it: "Make T1 crash." */
+  goal: string;
+  /** The step (1-based) at which a run reaches the goal, or null when it does not. */
+  reached(run: Run<unknown>): number | null;
+  /** What happened at that step, in one sentence. */
+  happened(run: Run<unknown>, step: number): string;
+}
+
 /** Per variant id, each thread's op ids in program order (thread 1 first). */
 export type StepLists = Readonly<Record<string, readonly (readonly string[])[]>>;
 
@@ -84,6 +99,8 @@ export interface ScenarioDef {
   threadLabels: Readonly<Record<number, string>>;
   /** The race windows of a variant; a fixed variant names those of the variant it fixes (RaceWindowDef.raceIn). */
   windows: (variant: string) => readonly RaceWindowDef[];
+  /** The challenge of each variant (challenge mode). */
+  challenge: (variant: string) => ChallengeDef;
   /** Builds the runnable model of one variant (the registry caches it). */
   model: (variant: string) => Model<unknown>;
   /**

@@ -89,6 +89,15 @@ export function presetSchedule(scenario: string, variant: string, id?: string): 
   return presetRun(scenario, variant, id).schedule;
 }
 
+/**
+ * The engine's own order, with no one's interleaving in it: at each step the
+ * lowest-numbered thread that can run. A challenge starts from it, so the run on screen
+ * is not already the answer.
+ */
+export function unplannedSchedule(scenario: string, variant: string): Tid[] {
+  return replayValidPart(modelOf(scenario, variant), []).run.schedule;
+}
+
 /** Every (scenario, variant) pair, in registry order: what "every variant" means. */
 export const SCENARIO_VARIANTS: readonly { scenario: string; variant: string }[] = SCENARIOS.flatMap((s) =>
   s.variants.map((v) => ({ scenario: s.id, variant: v.id })),

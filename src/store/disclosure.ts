@@ -1,6 +1,6 @@
 // What a view may tell ahead of the run. The main view is a tool: its verdict and its
 // marks (skipped, crash, broken, the race window) are shown up front. Wherever a run is
-// *presented* (talk mode and the stage a presenter drives, a tour, an embed) a mark
+// *presented* (talk mode and the stage a presenter drives, a tour, an embed, a challenge) a mark
 // appears only once the run reaches its step, and the verdict only at the break (or at
 // the end of a safe run), so the audience finds the race rather than being told it.
 
@@ -10,8 +10,8 @@ import type { Store } from './store';
 /** `all`: everything up front (the tool). `reached`: only what the run has reached. */
 export type Disclosure = 'all' | 'reached';
 
-/** Talk mode (unless the speaker asked for spoilers with S) and embeds present a run. */
-export const selectDisclosure = (s: Store): Disclosure => (s.embed || (s.mode === 'talk' && !s.spoilers) ? 'reached' : 'all');
+/** Talk mode (unless the speaker asked for spoilers with S), embeds and challenges present a run. */
+export const selectDisclosure = (s: Store): Disclosure => (s.embed || s.mode === 'challenge' || (s.mode === 'talk' && !s.spoilers) ? 'reached' : 'all');
 
 /** Is the step at 0-based `position` told? It is once the cursor has run it. */
 export const isTold = (disclosure: Disclosure, position: number, cursor: number): boolean => disclosure === 'all' || position < cursor;

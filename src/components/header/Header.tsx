@@ -7,7 +7,7 @@ import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
 import { SourceLinks } from './SourceLinks';
 import './header.css';
-import { Verdict } from './Verdict';
+import { ToldVerdict } from './Verdict';
 
 const selectSetScenario = (s: Store) => s.setScenario;
 const selectSetVariant = (s: Store) => s.setVariant;
@@ -49,7 +49,7 @@ export function Header() {
         </fieldset>
       </div>
       <div className="header__row header__row--status">
-        <Verdict />
+        <ToldVerdict />
         {info ? (
           <p className="header__note" title={`${info.name}: ${info.status}`}>
             <code>{variant}</code> = {info.name}

@@ -14,7 +14,7 @@ import { Loaded, PartFailed } from '../../ui/Loaded';
 import { threadShape, threadStyle } from '../../ui/names';
 import { stepMarks, windowSpans, windowText } from './marks';
 import { chipId, previewDrop } from './preview';
-import { selectDisclosure } from '../../store/disclosure';
+import { isTold, selectDisclosure } from '../../store/disclosure';
 import { StaticRow } from './Row';
 import { bandsOf, rowsOf } from './rows';
 import { RunThreads } from './RunThreads';
@@ -74,6 +74,8 @@ export function Timeline() {
   const marks = useMemo(() => stepMarks(run, model), [run, model]);
   const windows = useMemo(() => windowSpans(scenario.windows(model.variant), chips), [scenario, model.variant, chips]);
   const bands = useMemo(() => bandsOf(windows, n, disclosure, cursor), [windows, n, disclosure, cursor]);
+  // A presented run (a challenge) names a window once it has opened, and where the check ran once it has.
+  const toldWindows = windows.filter((w) => isTold(disclosure, w.first, cursor));
   const refusedAt = notice?.kind === 'refused' && notice.position !== undefined ? notice.position : -1;
 
   // The drag handlers read the latest values through a ref: dnd-kit keeps the
@@ -174,20 +176,23 @@ export function Timeline() {
     >
       <TimelineToolbar drag={drag} preview={preview} />
       <RunThreads />
-      {windows.length ? (
+      {toldWindows.length ? (
         <p className="tl-windows">
-          {windows.map((w) => (
-            <span
-              key={`${w.def.thread}${w.def.from}`}
-              className="tl-windows__item"
-              style={threadStyle(w.def.thread)}
-              title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w)}`}
-              data-testid="race-window"
-              data-inside={w.check?.inside ? 'true' : 'false'}
-            >
-              <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w)}
-            </span>
-          ))}
+          {toldWindows.map((w) => {
+            const checkTold = w.check ? isTold(disclosure, w.check.position, cursor) : false;
+            return (
+              <span
+                key={`${w.def.thread}${w.def.from}${w.def.check.op}`}
+                className="tl-windows__item"
+                style={threadStyle(w.def.thread)}
+                title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w, checkTold)}`}
+                data-testid="race-window"
+                data-inside={checkTold && w.check?.inside ? 'true' : 'false'}
+              >
+                <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w, checkTold)}
+              </span>
+            );
+          })}
         </p>
       ) : null}
       <div className="tl-head" aria-hidden="true">

@@ -76,11 +76,14 @@ export function crashOf(run: Run<unknown>, model: Model<unknown>, tid: number, c
   return run.frames.slice(0, cursor).find((f) => f.thread === tid && faults(f, stepLevel)) ?? null;
 }
 
-/** The window in words: whose, what holds in it, and whether the check runs in it (and, in a fix, is caught). */
-export function windowText(w: WindowSpan): string {
+/**
+ * The window in words: whose, what holds in it, and whether the check runs in it (and,
+ * in a fix, is caught). `checkTold`: false while a presented run has not reached the check.
+ */
+export function windowText(w: WindowSpan, checkTold = true): string {
   const d = w.def;
   const whose = d.raceIn ? `${d.raceIn}'s race window (T${d.thread})` : `T${d.thread} race window`;
   const check = `T${d.check.thread}'s ${d.check.op}`;
-  const where = w.check ? (w.check.inside ? `; ${check} runs inside it${d.raceIn ? ' and is caught' : ''}` : `; ${check} runs outside it`) : '';
+  const where = w.check && checkTold ? (w.check.inside ? `; ${check} runs inside it${d.raceIn ? ' and is caught' : ''}` : `; ${check} runs outside it`) : '';
   return `${whose}: ${d.label}${where}`;
 }

@@ -9,7 +9,7 @@ import type { KernelTextTables } from '../../packs';
 import type { Chip } from '../../store';
 import { type Disclosure, isTold } from '../../store/disclosure';
 import { callText } from '../../kernel-text/calls';
-import type { StepMarks, WindowSpan } from './marks';
+import { type StepMarks, type WindowSpan, windowText } from './marks';
 import { chipId } from './preview';
 import type { RowProps } from './Row';
 
@@ -31,7 +31,7 @@ export function bandsOf(windows: readonly WindowSpan[], n: number, disclosure: D
     // A presented run shows a window once the step that opens it has run.
     if (!isTold(disclosure, w.first, cursor)) continue;
     for (let p = w.first; p <= w.last; p++) lanes[p]?.push(w.def.thread);
-    labels[w.first] = `race window: ${w.def.label}`;
+    labels[w.first] = windowText(w, false);
     if (w.check?.inside) checks.add(w.check.position);
   }
   return { lanes: lanes.map((l) => l.join(' ')), labels, checks };

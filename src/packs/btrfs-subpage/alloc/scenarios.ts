@@ -3,6 +3,7 @@
 // bytenr of a dying eb. They share the three variants and the presets.
 
 import type { RaceWindowDef, ScenarioDef } from '../../contract';
+import { breakIt, crashT1 } from '../challenges';
 import { buildModel, type ScenarioSpec } from '../model/model';
 import type { Variant } from '../model/state';
 import { ALLOC_PRESETS } from './presets';
@@ -28,9 +29,11 @@ const allocWindow =
     ...(variant === 'racy' ? {} : { raceIn: 'racy' }),
   });
 
-function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model' | 'links'>): ScenarioDef {
+function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model' | 'links' | 'challenge'>): ScenarioDef {
   return {
     id: spec.id,
+    // The racy code crashes its allocator; the fixes are to be broken, if they can be.
+    challenge: (variant) => (variant === 'racy' ? crashT1 : breakIt),
     links: [V4_PATCH, EB_REFS_COMMIT],
     variants: ALLOC_VARIANTS,
     presets: ALLOC_PRESETS,

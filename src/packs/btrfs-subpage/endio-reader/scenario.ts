@@ -5,6 +5,7 @@
 import type { EngineState, Model, Tid } from '../../../engine';
 import type { PresetDef, RaceWindowDef, ScenarioDef } from '../../contract';
 import { all, rest, runThrough } from '../../presets';
+import { breakIt, useFreedSubpage } from '../challenges';
 import { invariants } from '../model/invariants';
 import { locksOf, summarize } from '../model/model';
 import type { BtrfsKernel, EndioVariant } from '../model/state';
@@ -116,6 +117,8 @@ export const ENDIO_READER: ScenarioDef = {
   threadLabels: { 1: "B's end_io", 2: 'eb B' },
   links: [FIX_PATCH, READERS_COMMIT],
   windows: endioWindows,
+  // v5.12's code (and the 2021 tree's) can be made to use a freed subpage; v5.14's is to be broken, if it can be.
+  challenge: (variant) => (variant === 'readers' ? breakIt : useFreedSubpage),
   model: (variant) => buildEndio(variant as EndioVariant),
   shipped: { lists: { '0pvfjvk': ENDIO_READER_1 } },
 };
