@@ -17,7 +17,8 @@ export interface PictureProps {
   changes: Changes;
   /**
    * `full` (the default): the whole picture, as the main view and compare mode draw it.
-   * `stage`: for a projector: what the step touches drawn big, the rest folded.
+   * `stage`: compact, for a projector or two pictures side by side: what the step touches
+   * drawn whole, the rest folded, sized in em by whoever sets the type.
    */
   presentation?: 'full' | 'stage';
 }

@@ -51,9 +51,10 @@ export function Header() {
       <div className="header__row header__row--status">
         <ToldVerdict />
         {info ? (
-          <p className="header__note" title={`${info.name}: ${info.status}`}>
+          // The variant's name in a line; where it stands (its status, its source) on hover.
+          <p className="header__note" title={`${info.name}: ${info.status}. ${info.cites}`}>
             <code>{variant}</code> = {info.name}
-            {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+            {info.inferred ? <strong> (inferred: never posted as code)</strong> : null}
           </p>
         ) : null}
         <ShareBar />
