@@ -39,12 +39,14 @@ export function StageStep({
             <span className="st-step__num">Initial state</span>
           </h2>
         )}
-        {heading ? null : <p className="st-step__text">{frame ? frame.def.narration : scenarioOf(model.scenario).intro}</p>}
-        {!heading && frame?.skipped ? (
+        {/* A skipped step says why, not what its branch would have done. */}
+        {heading ? null : frame?.skipped ? (
           <p className="st-step__skipped" data-testid="skipped">
             <b>skipped:</b> {frame.skipped}
           </p>
-        ) : null}
+        ) : (
+          <p className="st-step__text">{frame ? frame.def.narration : scenarioOf(model.scenario).intro}</p>
+        )}
         {!heading && changes.oops ? (
           <p className="st-step__oops">
             <b>Oops</b> in T{changes.oops.thread}: {changes.oops.log[0]}

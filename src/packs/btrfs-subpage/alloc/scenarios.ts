@@ -2,11 +2,11 @@
 // ScenarioDefs: one allocator and one release, two allocators, and an allocation at the
 // bytenr of a dying eb. They share the three variants and the presets.
 
-import type { RaceWindowDef, ScenarioDef } from '../../contract';
+import type { PresetDef, RaceWindowDef, ScenarioDef } from '../../contract';
 import { breakIt, crashT1 } from '../challenges';
 import { buildModel, type ScenarioSpec } from '../model/model';
 import type { Variant } from '../model/state';
-import { ALLOC_PRESETS } from './presets';
+import { ALLOC_PRESETS, EEXIST_LOOP } from './presets';
 import { sameBytenr } from './same-bytenr';
 import { seed } from './seed';
 import { SAME_BYTENR_1, SEED_1, TWO_ALLOCATORS_1 } from './shipped';
@@ -29,14 +29,18 @@ const allocWindow =
     ...(variant === 'racy' ? {} : { raceIn: 'racy' }),
   });
 
-function allocScenario(spec: ScenarioSpec, def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model' | 'links' | 'challenge'>): ScenarioDef {
+function allocScenario(
+  spec: ScenarioSpec,
+  def: Omit<ScenarioDef, 'id' | 'variants' | 'presets' | 'model' | 'links' | 'challenge'>,
+  presets: readonly PresetDef[] = ALLOC_PRESETS,
+): ScenarioDef {
   return {
     id: spec.id,
     // The racy code crashes its allocator; the fixes are to be broken, if they can be.
     challenge: (variant) => (variant === 'racy' ? crashT1 : breakIt),
     links: [V4_PATCH, EB_REFS_COMMIT],
     variants: ALLOC_VARIANTS,
-    presets: ALLOC_PRESETS,
+    presets,
     model: (variant) => buildModel(spec, variant as Variant),
     ...def,
   };
@@ -67,5 +71,5 @@ export const ALLOC_SCENARIOS: readonly ScenarioDef[] = [
     threadLabels: { 1: 'eb A', 2: 'eb B' },
     windows: (v) => [allocWindow(1, 'A')(v)],
     shipped: { lists: { '03q20nf': SAME_BYTENR_1 }, format1: '03q20nf' },
-  }),
+  }, [...ALLOC_PRESETS, EEXIST_LOOP]),
 ];

@@ -7,6 +7,7 @@ import { Field, Obj } from '../../../ui/objects';
 import { ThreadTag } from '../../../ui/names';
 import { hex } from '../model/geometry';
 import type { EbFlag, ExtentBuffer } from '../model/state';
+import type { EexistWait } from './eexist';
 
 /** The flags the race turns on; UPTODATE and UNMAPPED appear only when set. */
 const SHOWN_FLAGS: readonly EbFlag[] = ['TREE_REF', 'STALE', 'IN_TREE'];
@@ -27,6 +28,7 @@ export function EbBox({
   alarm,
   area,
   fold = false,
+  blocks = null,
 }: {
   eb: ExtentBuffer;
   /** The thread whose program works on this eb. */
@@ -38,6 +40,8 @@ export function EbBox({
   area?: string;
   /** On a stage, an eb this step does not touch: its refs, where it is and pages[0] only. */
   fold?: boolean;
+  /** A thread looping on -EEXIST because this (dying) eb still holds its slot (same-bytenr). */
+  blocks?: EexistWait | null;
 }) {
   const chg = (field: string) => changes.fields.has(fieldKey('eb', eb.name, field));
   const status = (
@@ -93,6 +97,13 @@ export function EbBox({
         </span>{' '}
         <span className={`eb-tag eb-tag--radix${inTree ? '' : ' eb-tag--off'}`}>{inTree ? 'in buffer_radix' : 'not in buffer_radix'}</span>
       </Field>
+      {blocks ? (
+        <Field name="slot" title="RACE.md 7.3: while this dying eb holds the slot, the new eb's radix_tree_insert() returns -EEXIST, find_extent_buffer() returns NULL, and alloc_extent_buffer() goes round again">
+          <span className="eb-tag eb-tag--eexist" data-testid={`eexist-${eb.name}`}>
+            still holds slot {blocks.key}: T{blocks.tid} gets -EEXIST, goto again
+          </span>
+        </Field>
+      ) : null}
       <Field name="pages[0]" changed={chg('pages0')} ptr={eb.pages0 ? `${eb.name}.pages0` : undefined} testid={`eb-${eb.name}-pages0`}>
         {eb.pages0 ? <code>&amp;P</code> : <code className="sv-muted">NULL</code>}
       </Field>

@@ -10,12 +10,23 @@ import { radixCall } from '../describe';
 import { isRadix } from '../model/events';
 import { firstSector, hex, radixKey, SECTOR_SIZE, SECTORS_PER_NODE, SECTORS_PER_PAGE } from '../model/geometry';
 import type { BtrfsKernel } from '../model/state';
+import type { EexistWait } from './eexist';
 import { placeEbs } from './SectorStrip';
 
 const SECTORS = Array.from({ length: SECTORS_PER_PAGE }, (_, i) => i);
 const GROUPS = Array.from({ length: SECTORS_PER_PAGE / SECTORS_PER_NODE }, (_, i) => i);
 
-export function PageStrip({ kernel, owners, changes }: { kernel: BtrfsKernel; owners: Readonly<Record<string, number>>; changes: Changes }) {
+export function PageStrip({
+  kernel,
+  owners,
+  changes,
+  eexist = [],
+}: {
+  kernel: BtrfsKernel;
+  owners: Readonly<Record<string, number>>;
+  changes: Changes;
+  eexist?: readonly EexistWait[];
+}) {
   const first = radixKey(kernel.page.start);
   const events = changes.pack.filter(isRadix);
   const gang = events.find((e) => e.op === 'gang_lookup');
@@ -24,6 +35,11 @@ export function PageStrip({ kernel, owners, changes }: { kernel: BtrfsKernel; ow
   const ebRows = Math.max(1, ...placed.map((p) => p.row - 1));
   return (
     <section className={`bps-strip${events.length ? ' sv-chg-box' : ''}`} aria-label="page P's sectors and buffer_radix" data-testid="radix">
+      {eexist.map((w) => (
+        <p key={w.tid} className="bps-strip__eexist" data-testid="eexist-note">
+          T{w.tid}: insert at {w.key} would return -EEXIST ({w.holder} dying, still there): goto again
+        </p>
+      ))}
       {events.map((e) => (
         <p key={`${e.op}${e.key}`} className="bps-strip__op">
           <code>{radixCall(e)}</code>
@@ -53,7 +69,13 @@ export function PageStrip({ kernel, owners, changes }: { kernel: BtrfsKernel; ow
         {SECTORS.map((i) => {
           const key = first + i;
           const eb = kernel.buffer_radix[key];
-          const cls = ['bps-slot', eb ? 'bps-slot--full' : '', gang && key >= gang.key ? 'bps-slot--scanned' : '', probed.has(key) ? 'bps-slot--probed' : '']
+          const cls = [
+            'bps-slot',
+            eb ? 'bps-slot--full' : '',
+            gang && key >= gang.key ? 'bps-slot--scanned' : '',
+            probed.has(key) ? 'bps-slot--probed' : '',
+            eexist.some((w) => w.key === key) ? 'bps-slot--eexist' : '',
+          ]
             .filter(Boolean)
             .join(' ');
           return (

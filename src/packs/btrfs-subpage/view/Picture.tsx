@@ -12,6 +12,7 @@ import type { BtrfsKernel, EbName, SubpageId } from '../model/state';
 import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
 import { EbBox } from './EbBox';
 import { PageBox } from './PageBox';
+import { eexistWaits } from './eexist';
 import { alarmOf, ebOwners } from './picture-parts';
 import { pointersOf } from './pointers';
 import { RadixView } from './RadixView';
@@ -29,6 +30,7 @@ function FullPicture({ model, state, frame, changes, past }: PictureProps) {
   const k = s.kernel;
   const owners = useMemo(() => ebOwners(model.threads), [model]);
   const alarm = useMemo(() => alarmOf(s, frame), [s, frame]);
+  const eexist = useMemo(() => eexistWaits(model, s, owners), [model, s, owners]);
   const pointers = useMemo(() => pointersOf(k, past, alarm), [k, past, alarm]);
   const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
   const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
@@ -41,7 +43,16 @@ function FullPicture({ model, state, frame, changes, past }: PictureProps) {
         {ebs.map((name, i) => {
           const eb = k.ebs[name];
           return eb ? (
-            <EbBox key={name} eb={eb} owner={owners[name] ?? null} inTree={inTree(name)} changes={changes} alarm={alarm.has(name)} area={`e${i}`} />
+            <EbBox
+              key={name}
+              eb={eb}
+              owner={owners[name] ?? null}
+              inTree={inTree(name)}
+              changes={changes}
+              alarm={alarm.has(name)}
+              area={`e${i}`}
+              blocks={eexist.find((w) => w.holder === name) ?? null}
+            />
           ) : (
             <p key={name} className="obj obj--absent" style={{ gridArea: `e${i}` }}>
               eb {name}: not allocated yet
@@ -58,7 +69,7 @@ function FullPicture({ model, state, frame, changes, past }: PictureProps) {
         <PointerLayer pointers={pointers} version={`${model.scenario}/${model.variant}/${frame?.step ?? 0}/${past.length}`} />
       </div>
       <SectorStrip kernel={k} owners={owners} changes={changes} />
-      <RadixView kernel={k} changes={changes} />
+      <RadixView kernel={k} changes={changes} eexist={eexist} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
 import { EbBox } from './EbBox';
 import { PageBox } from './PageBox';
 import { PageStrip } from './PageStrip';
+import { eexistWaits } from './eexist';
 import { alarmOf, ebOwners } from './picture-parts';
 import { pointersOf } from './pointers';
 import { SubpageBox } from './SubpageBox';
@@ -22,6 +23,7 @@ export function StageChain({ model, state, frame, changes, past }: PictureProps)
   const k = s.kernel;
   const owners = useMemo(() => ebOwners(model.threads), [model]);
   const alarm = useMemo(() => alarmOf(s, frame), [s, frame]);
+  const eexist = useMemo(() => eexistWaits(model, s, owners), [model, s, owners]);
   const pointers = useMemo(() => pointersOf(k, past, alarm), [k, past, alarm]);
   const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
   const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
@@ -39,7 +41,16 @@ export function StageChain({ model, state, frame, changes, past }: PictureProps)
           {ebs.map((name) => {
             const eb = k.ebs[name];
             return eb ? (
-              <EbBox key={name} eb={eb} owner={owners[name] ?? null} inTree={inTree(name)} changes={changes} alarm={alarm.has(name)} fold={!touched('eb', name)} />
+              <EbBox
+                key={name}
+                eb={eb}
+                owner={owners[name] ?? null}
+                inTree={inTree(name)}
+                changes={changes}
+                alarm={alarm.has(name)}
+                fold={!touched('eb', name)}
+                blocks={eexist.find((w) => w.holder === name) ?? null}
+              />
             ) : (
               <p key={name} className="obj obj--absent">
                 eb {name}: not allocated yet
@@ -58,7 +69,7 @@ export function StageChain({ model, state, frame, changes, past }: PictureProps)
         </div>
         <PointerLayer pointers={pointers} version={`${model.scenario}/${model.variant}/${frame?.step ?? 0}/${past.length}/stage`} />
       </div>
-      <PageStrip kernel={k} owners={owners} changes={changes} />
+      <PageStrip kernel={k} owners={owners} changes={changes} eexist={eexist} />
     </div>
   );
 }
