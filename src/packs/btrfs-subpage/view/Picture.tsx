@@ -4,9 +4,10 @@
 // cut, the freed subpage stays as a ghost, and what broke an invariant is outlined.
 // Below: page P's sectors and buffer_radix. Props only (the shell's PictureProps).
 
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import type { EngineState } from '../../../engine';
 import type { PictureProps } from '../../../ui/picture';
+import { Loaded } from '../../../ui/Loaded';
 import { PointerLayer } from '../../../ui/PointerLayer';
 import type { BtrfsKernel, EbName, SubpageId } from '../model/state';
 import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
@@ -17,12 +18,20 @@ import { alarmOf, ebOwners } from './picture-parts';
 import { pointersOf } from './pointers';
 import { RadixView } from './RadixView';
 import { SectorStrip } from './SectorStrip';
-import { StageChain } from './StageChain';
 import { SubpageBox } from './SubpageBox';
 import './picture.css';
 
+// The compact presentation serves talk mode, embeds and compare, each a chunk of its own:
+// it is one too, so the first load carries only the main view's picture.
+const StageChain = lazy(() => import('./StageChain').then((m) => ({ default: m.StageChain })));
+
 export function Picture(props: PictureProps) {
-  return props.presentation === 'stage' ? <StageChain {...props} /> : <FullPicture {...props} />;
+  if (props.presentation !== 'stage') return <FullPicture {...props} />;
+  return (
+    <Loaded what="The stage picture" fallback={null}>
+      <StageChain {...props} />
+    </Loaded>
+  );
 }
 
 function FullPicture({ model, state, frame, changes, past }: PictureProps) {
