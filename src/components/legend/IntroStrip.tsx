@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { Store } from '../../store';
 import { useAppStore } from '../../store';
-import { markIntroSeen, openLegend } from './openLegend';
+import { markIntroSeen, useOpenLegend } from './openLegend';
 
 const selectIntro = (s: Store) => s.intro;
 const selectSetIntro = (s: Store) => s.setIntro;
@@ -13,6 +13,7 @@ const selectSetIntro = (s: Store) => s.setIntro;
 export function IntroStrip() {
   const intro = useAppStore(selectIntro);
   const setIntro = useAppStore(selectSetIntro);
+  const openLegend = useOpenLegend();
   useEffect(() => {
     if (intro) markIntroSeen();
   }, [intro]);
