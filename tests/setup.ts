@@ -3,3 +3,10 @@
 import { setDevFreeze } from '../src/engine';
 
 setDevFreeze(true);
+
+// Component tests wait for lazy chunks (the legend's content, the explore panel's body)
+// with findBy and waitFor. On a machine whose cores are busy with other work, a chunk can
+// take longer than Testing Library's default second to import: they wait up to ten.
+import { configure } from '@testing-library/dom';
+
+configure({ asyncUtilTimeout: 10_000 });

@@ -5,6 +5,7 @@
 import type { AppStore, Mode, Store } from '../store';
 import { variantIds } from '../packs';
 import { focusedByPointer } from './focusOrigin';
+import { signal } from './signals';
 import { leaveTalk, toggleTalk } from './talk';
 
 export interface Action {
@@ -20,7 +21,7 @@ export interface Action {
   perform: (store: AppStore, e: KeyboardEvent | null) => void;
 }
 
-/** The legend dialog listens for this window event (components/legend). */
+/** The legend dialog listens for this signal of its instance (signals.ts; components/legend). */
 export const LEGEND_EVENT = 'legend:open';
 /** The stage's link to a presenter window listens for this one (components/presenter). */
 export const PRESENTER_EVENT = 'presenter:open';
@@ -138,9 +139,7 @@ export const ACTIONS: readonly Action[] = [
     mode: 'talk',
     test: (e) => letter(e, 'p'),
     // Dispatched synchronously, so window.open still runs inside the key press (pop-up blockers).
-    perform: () => {
-      window.dispatchEvent(new Event(PRESENTER_EVENT));
-    },
+    perform: (s) => signal(s, PRESENTER_EVENT),
   },
   {
     id: 'leave-talk',
@@ -182,9 +181,7 @@ export const ACTIONS: readonly Action[] = [
     label: 'Show the legend',
     keys: ['?'],
     test: (e) => plain(e) && e.key === '?',
-    perform: () => {
-      window.dispatchEvent(new Event(LEGEND_EVENT));
-    },
+    perform: (s) => signal(s, LEGEND_EVENT),
   },
   {
     id: 'talk',

@@ -12,6 +12,7 @@ import { Playback } from './playback/Playback';
 import { StageLink } from './presenter/StageLink';
 import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
+import { Instance, useInstanceRoot } from './Instance';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { ToursLayer } from './tours/ToursLayer';
@@ -30,7 +31,9 @@ const selectCompareOn = (s: Store) => s.compare.on;
 export function App({ store }: { store?: AppStore }) {
   return (
     <AppStoreProvider store={store}>
-      <Root />
+      <Instance>
+        <Root />
+      </Instance>
     </AppStoreProvider>
   );
 }
@@ -54,7 +57,7 @@ function Root() {
 }
 
 function Screen() {
-  useGlobalKeys();
+  useGlobalKeys(useInstanceRoot());
   // View modes come from the link (mode=talk, embed=1): the store's view slice.
   const mode = useAppStore(selectMode);
   const embed = useAppStore(selectEmbed);

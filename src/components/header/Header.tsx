@@ -1,6 +1,7 @@
 // Scenario and variant switches, the sources, and the verdict of the whole schedule,
 // packed into two short rows so the kernel picture keeps the screen.
 
+import { useId } from 'react';
 import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
@@ -17,6 +18,8 @@ export function Header() {
   const variant = useAppStore(selectVariant);
   const setScenario = useAppStore(selectSetScenario);
   const setVariant = useAppStore(selectSetVariant);
+  // The radio group's name: one per instance, or two apps on a page would share one group.
+  const group = useId();
   const def = scenarioOf(scenario);
   const info = findVariant(scenario, variant) ?? def.variants[0];
   const blurb = def.blurb;
@@ -41,7 +44,7 @@ export function Header() {
           <legend className="header__label">Variant</legend>
           {def.variants.map((v) => (
             <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
-              <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
+              <input type="radio" name={group} value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
               <code>{v.id}</code>
               {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </label>

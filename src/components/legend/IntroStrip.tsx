@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { Store } from '../../store';
 import { useAppStore } from '../../store';
 import { scenarioOf } from '../../packs';
-import { markIntroSeen, openLegend } from './openLegend';
+import { markIntroSeen, useOpenLegend } from './openLegend';
 
 const selectIntro = (s: Store) => s.intro;
 const selectSetIntro = (s: Store) => s.setIntro;
@@ -17,6 +17,7 @@ export function IntroStrip() {
   const setIntro = useAppStore(selectSetIntro);
   // Each scenario tells its own story (its pack's blurb), not the first one's.
   const scenario = scenarioOf(useAppStore(selectScenario));
+  const openLegend = useOpenLegend();
   useEffect(() => {
     if (intro) markIntroSeen();
   }, [intro]);

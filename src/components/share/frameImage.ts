@@ -26,8 +26,8 @@ export interface FrameSvg {
 }
 
 /** Which of the timeline's steps are in view, when it scrolls. */
-function timelineNote(): string | null {
-  const box = document.querySelector('.tl-scroll');
+function timelineNote(within: ParentNode): string | null {
+  const box = within.querySelector('.tl-scroll');
   if (!box || box.scrollHeight <= box.clientHeight + 1) return null;
   const r = box.getBoundingClientRect();
   const steps = [...box.querySelectorAll<HTMLElement>('[data-testid="step"]')];
@@ -62,12 +62,12 @@ function scrolledNotes(roots: Element[]): string[] {
   return out;
 }
 
-/** The current view as a standalone SVG, or null when the screen has nothing to export. */
-export function exportSlide(info: { title: string; link: string }): FrameSvg | null {
-  let roots = ROOTS.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
-  if (roots.length === 0) roots = [...document.querySelectorAll('.state-view')];
+/** The current view of the app in `within` (its instance's root) as a standalone SVG, or null when the screen has nothing to export. */
+export function exportSlide(info: { title: string; link: string }, within: ParentNode = document): FrameSvg | null {
+  let roots = ROOTS.map((s) => within.querySelector(s)).filter((e): e is Element => e !== null);
+  if (roots.length === 0) roots = [...within.querySelectorAll('.state-view')];
   if (roots.length === 0) return null;
-  const notes = [timelineNote(), ...scrolledNotes(roots)].filter((n): n is string => n !== null);
+  const notes = [timelineNote(within), ...scrolledNotes(roots)].filter((n): n is string => n !== null);
   const desc = [...notes, `The view: ${info.link}`].join(' ');
   const walked = walkRegion(roots, SKIP);
   const { width, height } = walked;

@@ -5,7 +5,7 @@
 // check inside one is marked, and so are the steps where an invariant breaks and where
 // a thread crashes.
 
-import { type CSSProperties, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { packOf, scenarioOf } from '../../packs';
 import type { Store } from '../../store';
@@ -52,6 +52,7 @@ export function Timeline() {
   const disclosure = useAppStore(selectDisclosure);
   const store = useAppStoreApi();
   const reducedMotion = useReducedMotion();
+  const titleId = useId();
   const [drag, setDrag] = useState<Drag | null>(null);
   // Remounting the DnD context cancels a drag in flight (dnd-kit has no cancel call).
   const [epoch, setEpoch] = useState(0);
@@ -170,11 +171,11 @@ export function Timeline() {
   return (
     <section
       className="timeline"
-      aria-labelledby="timeline-title"
+      aria-labelledby={titleId}
       data-lanes={lanes}
       style={{ '--tl-cols': laneColumns(lanes), '--tl-n': n } as CSSProperties}
     >
-      <TimelineToolbar drag={drag} preview={preview} />
+      <TimelineToolbar drag={drag} preview={preview} titleId={titleId} />
       <RunThreads />
       {toldWindows.length ? (
         <p className="tl-windows">
