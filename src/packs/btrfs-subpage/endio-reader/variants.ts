@@ -11,8 +11,7 @@ export const FIX_PATCH: SourceLink = {
 };
 
 // The full commit id is the one kernel.org's push notices list with this subject, in the
-// btrfs 5.14 merge (after bcd77455d590, before 77d255348bb2); torvalds/linux stores
-// fs/btrfs/extent_io.c at this commit, so the change is its own.
+// btrfs 5.14 merge (after bcd77455d590, before 77d255348bb2).
 export const READERS_COMMIT: SourceLink = {
   label: 'commit 3d078efae6f3 (v5.14) on git.kernel.org',
   url: 'https://git.kernel.org/torvalds/c/3d078efae6f3854eadf9def9cbb4f30389c0c504',

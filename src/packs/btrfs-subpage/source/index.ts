@@ -10,6 +10,7 @@ import { FIX_PREIMAGE } from './fix-2021-06-07';
 import type { ListingLines } from './types';
 import { V4_RACY, V4_UNDER_ALLOC } from './v4';
 import { V5_12 } from './v5.12';
+import { V5_14_TEXT } from './v5.14-text';
 
 const elixir = (version: string, fn: string) => ({ label: `${fn}() on elixir (${version})`, url: `https://elixir.bootlin.com/linux/${version}/A/ident/${fn}` });
 const lore = (n: number, fn: string) => ({ label: `${fn}() in v4 ${String(n).padStart(2, '0')}/18 on lore`, url: v4Patch(n) });
@@ -115,6 +116,16 @@ function endioListing(variant: string, key: string): SourceListing | null {
       numbersNote: "numbers from the fix's hunks (their pre-image); the signature is in none of them",
     };
   }
+  if (variant === 'readers') {
+    const l = pick(V5_14_TEXT, key);
+    return {
+      ...l,
+      version: 'v5.14',
+      link: elixir('v5.14', l.fn),
+      numbersNote:
+        "line numbers unknown: v5.14's sources were not read; the fix's lines are as its 2021-06-07 posting has them, the others as at v5.12",
+    };
+  }
   return null;
 }
 
@@ -124,7 +135,17 @@ export function listingsOf(scenario: string, variant: string): readonly SourceLi
     const out = ENDIO_ORDER.map((key) => endioListing(variant, key));
     return out.every((l): l is SourceListing => l !== null) ? out : null;
   }
-  if (variant === 'eb_refs') return ALLOC_ORDER.map((fn) => v512(fn in V5_12 ? fn : `${fn}.alloc`));
-  if (variant === 'racy' || variant === 'under_alloc') return ALLOC_ORDER.map((fn) => v4(variant, fn));
-  return null;
+  let out: SourceListing[];
+  if (variant === 'eb_refs') out = ALLOC_ORDER.map((fn) => v512(fn in V5_12 ? fn : `${fn}.alloc`));
+  else if (variant === 'racy' || variant === 'under_alloc') out = ALLOC_ORDER.map((fn) => v4(variant, fn));
+  else return null;
+  // same-bytenr's T2 starts past its last reference (RACE.md 7.3): it never runs
+  // free_extent_buffer_stale(), so that listing and its step's marks go.
+  return scenario === 'same-bytenr' ? withoutStep(out, 'free_extent_buffer_stale', 'free_extent_buffer_stale:atomic_dec_and_test') : out;
+}
+
+function withoutStep(listings: readonly SourceListing[], fn: string, key: string): SourceListing[] {
+  return listings
+    .filter((l) => l.fn !== fn)
+    .map((l) => ({ ...l, lines: l.lines.map((x) => (x.steps?.includes(key) ? { ...x, steps: x.steps.filter((k) => k !== key) } : x)) }));
 }
