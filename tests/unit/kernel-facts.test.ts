@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportDiagram } from '../../src/kernel-text';
-import { PACKS, presetSchedule, SCENARIO_VARIANTS, SCENARIOS } from '../../src/packs';
+import { PACKS, presetRun, presetSchedule, SCENARIO_VARIANTS, SCENARIOS } from '../../src/packs';
 import { oopsLog } from '../../src/packs/btrfs-subpage/model/oops';
 import { TOURS } from '../../src/packs/btrfs-subpage/tours';
 import { model } from './helpers';
@@ -94,9 +94,14 @@ describe('the crash (RACE.md 5, last T1 row; 8)', () => {
     expect(log).toMatch(/^Internal error: Oops: <esr> \[#1\]/m);
   });
 
-  it("endio-reader's use-after-free is said to be usually silent corruption without CONFIG_BTRFS_ASSERT", () => {
+  it("endio-reader's use-after-free is said to be usually silent corruption without CONFIG_BTRFS_ASSERT, where the crash shows", () => {
     const step = model('endio-reader', 'private_check').threads[0]?.steps.find((s) => s.op === 'btrfs_subpage_set_uptodate');
     expect(step?.narration).toContain('usually silent corruption, not an Oops');
+    // The step's result, in the schedule where T1 loads S and T2 frees it.
+    const r = presetRun('endio-reader', 'private_check', 'load-then-free');
+    const events = r.frames.flatMap((f) => f.events);
+    const result = events.find((e) => e.kind === 'result' && e.name === 'btrfs_subpage_set_uptodate');
+    expect(result && 'detail' in result ? result.detail : '').toContain('usually silent corruption, not an Oops');
   });
 });
 
