@@ -155,12 +155,14 @@ export interface CompareModel {
   variantField: (variant: string, kernel: unknown) => [string, string] | null;
 }
 
-/** One line of a kernel source listing (SourceListing). */
+/**
+ * One line of a kernel source listing (SourceListing): where it is, and which steps run
+ * it. The pack holds no kernel text: the Code pane shows, at a step's lines, the step's
+ * own pseudo-C (StepDef.code), and the listing links to the source itself.
+ */
 export interface ListingLine {
   /** Its line number in the version the listing cites, or null where that is not known. */
   n: number | null;
-  /** The line as the source has it (tabs kept). */
-  text: string;
   /**
    * Where `n` is null: the line directly follows the line shown before it (no lines are
    * elided between them). With both numbers known, the numbers say so.
@@ -171,14 +173,13 @@ export interface ListingLine {
    * sits in and its op id), so that one key names the same step in every thread that
    * runs that code. A step may own several lines, in several listings.
    */
-  steps?: readonly string[];
+  steps: readonly string[];
 }
 
 /**
- * One function as the kernel reads it, for the Code pane: the lines the model's steps
- * run, in source order, with the line numbers of the version cited. Lines between two
- * shown lines are elided (their count is the gap between the numbers, where both are
- * known).
+ * One function for the Code pane: where the model's steps run in it, in source order,
+ * with the line numbers of the version cited. Lines between two shown lines are elided
+ * (their count is the gap between the numbers, where both are known).
  */
 export interface SourceListing {
   /** The function, e.g. "alloc_extent_buffer". */

@@ -46,7 +46,10 @@ describe('source listings', () => {
         for (let i = 1; i < numbers.length; i++) expect(numbers[i], `${l.fn} ${l.version}`).toBeGreaterThan(numbers[i - 1] as number);
         for (const x of l.lines) {
           if (x.n !== null) expect(Number.isInteger(x.n) && x.n > 0).toBe(true);
-          if (x.follows) expect(x.n, `${l.fn}: ${x.text}`).toBeNull();
+          if (x.follows) expect(x.n, `${l.fn}: ${x.steps.join()}`).toBeNull();
+          // Every line shown is a step's: the pack copies no kernel text, it places steps.
+          expect(x.steps.length, `${l.fn} line ${x.n}`).toBeGreaterThan(0);
+          expect(Object.keys(x).sort(), `${l.fn}: nothing but a number and steps`).toEqual(x.follows ? ['follows', 'n', 'steps'] : ['n', 'steps']);
         }
         // a listing with a line of unknown number says why
         if (l.lines.some((x) => x.n === null)) expect(l.numbersNote, `${scenario}/${variant} ${l.fn}`).toMatch(/number/);
@@ -84,20 +87,22 @@ describe('source listings', () => {
   it('racy is said to be inferred on every listing, and has none of under_alloc\'s lines', async () => {
     for (const l of await listings('seed', 'racy')) {
       expect(l.inferred, l.fn).toMatch(/never posted/);
-      expect(l.lines.some((x) => /under_alloc|meta_alloc/.test(x.text)), l.fn).toBe(false);
+      expect(l.lines.some((x) => x.steps.some((k) => /under_alloc|meta_alloc/.test(k))), l.fn).toBe(false);
     }
   });
 
-  it('rows: elisions counted between numbered lines, unknown where a number is missing, none where a line follows', () => {
+  it("rows: a step's adjacent lines are one row; elisions counted between numbered lines, unknown where a number is missing, none where a line follows", () => {
     const rows = listingRows({
       lines: [
-        { n: 10, text: 'a' },
-        { n: 11, text: 'b' },
-        { n: 20, text: 'c' },
-        { n: null, text: 'd' },
-        { n: null, text: 'e', follows: true },
+        { n: 10, steps: ['f:a'] },
+        { n: 11, steps: ['f:a'] },
+        { n: 12, steps: ['f:b'] },
+        { n: 20, steps: ['f:c'] },
+        { n: null, steps: ['f:d'] },
+        { n: null, steps: ['f:e'], follows: true },
       ],
     });
-    expect(rows.map((r) => (r.kind === 'gap' ? `...${r.count ?? '?'}` : r.line.text))).toEqual(['a', 'b', '...8', 'c', '...?', 'd', 'e']);
+    const shown = rows.map((r) => (r.kind === 'gap' ? `...${r.count ?? '?'}` : `${r.line.steps[0]}@${r.first ?? '?'}-${r.last ?? '?'}`));
+    expect(shown).toEqual(['f:a@10-11', 'f:b@12-12', '...7', 'f:c@20-20', '...?', 'f:d@?-?', 'f:e@?-?']);
   });
 });

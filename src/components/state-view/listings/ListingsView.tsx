@@ -1,5 +1,6 @@
 // The Code pane as the kernel reads it: one continuous listing per function, in call
-// order, with the cited version's line numbers, the elided lines counted, and each
+// order: at the cited version's line numbers, what each step does there (its own
+// pseudo-C; the kernel's text is at the link), the elided lines counted, and each
 // thread's current line marked in its colour (both marks on a line two threads share).
 // Above the listings, each thread's status, its last skipped branch, what is inferred,
 // and its Oops log if it died. Props only; the data is the pack's (Pack.listings).
@@ -9,7 +10,7 @@ import type { EngineState, Frame, Model, Tid } from '../../../engine';
 import type { SourceListing } from '../../../packs';
 import { ThreadTag, threadShape, threadStyle } from '../../../ui/names';
 import { oopsLogOf, threadStatus } from '../threads/threadStatus';
-import { listingRows, stepKey, type ThreadAt, threadsAt, threadsOnLine } from './marks';
+import { codeOf, listingRows, stepKey, type ThreadAt, threadsAt, threadsOnLine } from './marks';
 import './listings.css';
 
 type K = unknown;
@@ -46,7 +47,7 @@ export function ListingsView({ model, state, frame, past, listings }: ListingsVi
         ))}
       </ul>
       {listings.map((l) => (
-        <Listing key={`${l.fn}:${l.file}`} listing={l} at={at} justRan={frame} />
+        <Listing key={`${l.fn}:${l.file}`} model={model} listing={l} at={at} justRan={frame} />
       ))}
     </section>
   );
@@ -86,7 +87,7 @@ function ThreadStrip({ model, state, past, a }: { model: Model<K>; state: Engine
   );
 }
 
-function Listing({ listing, at, justRan }: { listing: SourceListing; at: readonly ThreadAt[]; justRan: Frame<K> | null }) {
+function Listing({ model, listing, at, justRan }: { model: Model<K>; listing: SourceListing; at: readonly ThreadAt[]; justRan: Frame<K> | null }) {
   const rows = listingRows(listing);
   const justKey = justRan ? stepKey(justRan.def) : null;
   return (
@@ -119,7 +120,7 @@ function Listing({ listing, at, justRan }: { listing: SourceListing; at: readonl
               <span className="cv-text">{row.count === null ? '...' : `... (${row.count} line${row.count === 1 ? '' : 's'})`}</span>
             </li>
           ) : (
-            <Line key={`l${row.index}`} row={row} at={at} justKey={justKey} justTid={justRan?.thread ?? null} />
+            <Line key={`l${row.index}`} model={model} row={row} at={at} justKey={justKey} justTid={justRan?.thread ?? null} />
           ),
         )}
       </ol>
@@ -128,11 +129,13 @@ function Listing({ listing, at, justRan }: { listing: SourceListing; at: readonl
 }
 
 function Line({
+  model,
   row,
   at,
   justKey,
   justTid,
 }: {
+  model: Model<K>;
   row: Extract<ReturnType<typeof listingRows>[number], { kind: 'line' }>;
   at: readonly ThreadAt[];
   justKey: string | null;
@@ -141,7 +144,7 @@ function Line({
   const { line } = row;
   const here = threadsOnLine(line, at);
   const just = justKey !== null && (line.steps?.includes(justKey) ?? false);
-  const cls = ['cv-line', here.length ? 'cv-line--at' : '', just ? 'cv-line--just' : '', line.steps?.length ? 'cv-line--step' : ''].filter(Boolean).join(' ');
+  const cls = ['cv-line', here.length ? 'cv-line--at' : '', just ? 'cv-line--just' : '', 'cv-line--step'].filter(Boolean).join(' ');
   const first = here[0];
   return (
     <li
@@ -151,8 +154,8 @@ function Line({
       style={first !== undefined ? threadStyle(first) : undefined}
       aria-current={here.length ? 'step' : undefined}
     >
-      <span className="cv-gutter" data-testid="line-number">
-        {line.n ?? ''}
+      <span className="cv-gutter" data-testid="line-number" data-first={row.first ?? ''} data-last={row.last ?? ''}>
+        {row.first === null ? '' : row.last !== null && row.last !== row.first ? `${row.first}–${row.last}` : row.first}
       </span>
       <span className="cv-marks">
         {here.map((tid) => (
@@ -166,7 +169,8 @@ function Line({
           </span>
         ) : null}
       </span>
-      <code className="cv-text">{line.text}</code>
+      {/* The step's own pseudo-C at the kernel's lines (the kernel's text is at the listing's link). */}
+      <code className="cv-text">{line.steps.map((k) => codeOf(model, k).join('\n')).join('\n')}</code>
     </li>
   );
 }

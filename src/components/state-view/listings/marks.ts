@@ -39,26 +39,41 @@ export function threadsOnLine(line: ListingLine, at: readonly ThreadAt[]): Tid[]
   return at.filter((a) => a.current !== null && line.steps?.includes(stepKey(a.current))).map((a) => a.tid);
 }
 
-/** A row of a listing: a shown line, or the elided lines before it. */
-export type ListingRow = { kind: 'line'; line: ListingLine; index: number } | { kind: 'gap'; count: number | null; key: string };
+/**
+ * A row of a listing: the lines one run of steps owns (consecutive lines with the same
+ * steps: `first`..`last`, numbers where known), or the lines elided before them.
+ */
+export type ListingRow =
+  | { kind: 'line'; line: ListingLine; first: number | null; last: number | null; index: number }
+  | { kind: 'gap'; count: number | null; key: string };
+
+const sameSteps = (a: ListingLine, b: ListingLine) => a.steps.length === b.steps.length && a.steps.every((k, i) => k === b.steps[i]);
 
 /**
- * The listing as rows: its lines in order, with an elision before each line that does
- * not follow the one before it. The count is the gap between the two numbers when both
- * are known, else null (an elision of unknown length) unless the line says it follows.
+ * The listing as rows: the lines in order, the lines a step owns one after the other
+ * folded into one row, with an elision before each row that does not follow the one
+ * before it. The count is the gap between the two numbers when both are known, else
+ * null (an elision of unknown length) unless the line says it follows.
  */
 export function listingRows(listing: Pick<SourceListing, 'lines'>): ListingRow[] {
   const rows: ListingRow[] = [];
+  let prev: ListingLine | undefined;
   listing.lines.forEach((line, index) => {
-    const prev = index > 0 ? listing.lines[index - 1] : undefined;
-    if (prev) {
-      if (prev.n !== null && line.n !== null) {
-        if (line.n > prev.n + 1) rows.push({ kind: 'gap', count: line.n - prev.n - 1, key: `gap${index}` });
-      } else if (!line.follows) {
-        rows.push({ kind: 'gap', count: null, key: `gap${index}` });
-      }
+    const adjacent = prev && (prev.n !== null && line.n !== null ? line.n === prev.n + 1 : !!line.follows);
+    const last = rows[rows.length - 1];
+    if (prev && adjacent && last?.kind === 'line' && sameSteps(prev, line)) {
+      last.last = line.n;
+    } else {
+      if (prev && !adjacent) rows.push({ kind: 'gap', count: prev.n !== null && line.n !== null ? line.n - prev.n - 1 : null, key: `gap${index}` });
+      rows.push({ kind: 'line', line, first: line.n, last: line.n, index });
     }
-    rows.push({ kind: 'line', line, index });
+    prev = line;
   });
   return rows;
+}
+
+/** The pseudo-C of the step a listing line names (`fn:op`), the model's own words for what it does. */
+export function codeOf(model: Model<K>, key: string): readonly string[] {
+  for (const program of model.threads) for (const step of program.steps) if (stepKey(step) === key) return step.code;
+  return [];
 }

@@ -1,7 +1,9 @@
 // The Code pane's listings (Pack.listings): each function the variant's steps run, in
-// call order, as the kernel reads at the version the variant cites (RACE.md 5a, 8). The
-// lines are data generated from the sources (README.md); this file says which version
-// each listing is, where to read it, and why a line may lack its number.
+// call order, with the lines each step runs at the version the variant cites (RACE.md
+// 5a, 8), by number. The numbers are data generated from the sources (README.md); no
+// kernel text is copied (the pane shows each step's own pseudo-C, and links to the
+// source). This file says which version each listing is, where to read it, and why a
+// line may lack its number.
 
 import type { SourceListing } from '../../contract';
 import { FIX_PATCH } from '../endio-reader/variants';
@@ -10,7 +12,7 @@ import { FIX_PREIMAGE } from './fix-2021-06-07';
 import type { ListingLines } from './types';
 import { V4_RACY, V4_UNDER_ALLOC } from './v4';
 import { V5_12 } from './v5.12';
-import { V5_14_TEXT } from './v5.14-text';
+import { V5_14 } from './v5.14';
 
 const elixir = (version: string, fn: string) => ({ label: `${fn}() on elixir (${version})`, url: `https://elixir.bootlin.com/linux/${version}/A/ident/${fn}` });
 const lore = (n: number, fn: string) => ({ label: `${fn}() in v4 ${String(n).padStart(2, '0')}/18 on lore`, url: v4Patch(n) });
@@ -22,7 +24,7 @@ function pick(table: Readonly<Record<string, ListingLines>>, key: string): Listi
 }
 
 const SUBPAGE_C_NOTE =
-  'line numbers unknown: subpage.c at v5.12 is not in the sources read; the text is the function as 03a816b32be5 added it in the 5.12 merge window';
+  'line numbers unknown: subpage.c at v5.12 is not in the sources read';
 
 /** v5.12: eb_refs in every scenario, and private_check's lines that the fix's tree has as v5.12 has them. */
 function v512(key: string, also?: string): SourceListing {
@@ -88,7 +90,7 @@ function v4(variant: 'racy' | 'under_alloc', key: string): SourceListing {
       ...base,
       version: 'v5.11 (v4 leaves it as it was)',
       link: elixir('v5.11', l.fn),
-      numbersNote: 'line numbers unknown: no v4 patch touches this function, and the tree the series applied to was not read; the text is as at v5.12',
+      numbersNote: 'line numbers unknown: no v4 patch touches this function, and the tree the series applied to was not read',
     };
   }
   const unnumbered = l.lines.some((x) => x.n === null);
@@ -99,7 +101,7 @@ function v4(variant: 'racy' | 'under_alloc', key: string): SourceListing {
     ...(unnumbered
       ? {
           numbersNote:
-            'lines with no number are in no hunk of v4 04/18 to 06/18, and the tree the series applied to was not read: their text is as at v5.12',
+            'lines with no number are in no hunk of v4 04/18 to 06/18, and the tree the series applied to was not read',
         }
       : {}),
   };
@@ -117,13 +119,13 @@ function endioListing(variant: string, key: string): SourceListing | null {
     };
   }
   if (variant === 'readers') {
-    const l = pick(V5_14_TEXT, key);
+    const l = pick(V5_14, key);
     return {
       ...l,
       version: 'v5.14',
       link: elixir('v5.14', l.fn),
       numbersNote:
-        "line numbers unknown: v5.14's sources were not read; the fix's lines are as its 2021-06-07 posting has them, the others as at v5.12",
+        "line numbers unknown: v5.14's sources were not read (the lines are those the fix's 2021-06-07 posting and v5.12 give the steps)",
     };
   }
   return null;
@@ -147,5 +149,5 @@ export function listingsOf(scenario: string, variant: string): readonly SourceLi
 function withoutStep(listings: readonly SourceListing[], fn: string, key: string): SourceListing[] {
   return listings
     .filter((l) => l.fn !== fn)
-    .map((l) => ({ ...l, lines: l.lines.map((x) => (x.steps?.includes(key) ? { ...x, steps: x.steps.filter((k) => k !== key) } : x)) }));
+    .map((l) => ({ ...l, lines: l.lines.map((x) => ({ ...x, steps: x.steps.filter((k) => k !== key) })).filter((x) => x.steps.length > 0) }));
 }

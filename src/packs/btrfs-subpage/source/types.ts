@@ -1,4 +1,4 @@
-// A function's shown lines as the generated data files hold them; index.ts adds the
+// A function's lines as the generated data files hold them (numbers and steps, no text); index.ts adds the
 // version, the link and the notes a listing cites (SourceListing, src/packs/contract.ts).
 
 import type { ListingLine } from '../../contract';
