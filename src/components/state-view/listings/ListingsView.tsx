@@ -113,14 +113,22 @@ function Listing({ model, listing, at, justRan }: { model: Model<K>; listing: So
         </p>
       ) : null}
       <ol className="cv-lines">
-        {rows.map((row) =>
+        {rows.map((row, i) =>
           row.kind === 'gap' ? (
             <li key={row.key} className="cv-gap" data-testid="elision" data-count={row.count ?? ''}>
               <span className="cv-gutter" aria-hidden="true" />
               <span className="cv-text">{row.count === null ? '...' : `... (${row.count} line${row.count === 1 ? '' : 's'})`}</span>
             </li>
           ) : (
-            <Line key={`l${row.index}`} model={model} row={row} at={at} justKey={justKey} justTid={justRan?.thread ?? null} />
+            <Line
+              key={`l${row.index}`}
+              model={model}
+              row={row}
+              fresh={row.line.steps.filter((k) => !shownBefore(rows, i, k))}
+              at={at}
+              justKey={justKey}
+              justTid={justRan?.thread ?? null}
+            />
           ),
         )}
       </ol>
@@ -128,15 +136,23 @@ function Listing({ model, listing, at, justRan }: { model: Model<K>; listing: So
   );
 }
 
+/** Whether an earlier row of the listing already shows step `key`'s code. */
+function shownBefore(rows: ReturnType<typeof listingRows>, i: number, key: string): boolean {
+  return rows.slice(0, i).some((r) => r.kind === 'line' && r.line.steps.includes(key));
+}
+
 function Line({
   model,
   row,
+  fresh,
   at,
   justKey,
   justTid,
 }: {
   model: Model<K>;
   row: Extract<ReturnType<typeof listingRows>[number], { kind: 'line' }>;
+  /** The steps of this row no earlier row shows: their code is written here, once. */
+  fresh: readonly string[];
   at: readonly ThreadAt[];
   justKey: string | null;
   justTid: Tid | null;
@@ -170,7 +186,11 @@ function Line({
         ) : null}
       </span>
       {/* The step's own pseudo-C at the kernel's lines (the kernel's text is at the listing's link). */}
-      <code className="cv-text">{line.steps.map((k) => codeOf(model, k).join('\n')).join('\n')}</code>
+      {fresh.length === 0 ? (
+        <span className="cv-text cv-again">({[...new Set(line.steps.map((k) => k.split(':')[1]))].join(', ')} goes on here)</span>
+      ) : (
+        <code className="cv-text">{fresh.map((k) => codeOf(model, k).join('\n')).join('\n')}</code>
+      )}
     </li>
   );
 }
