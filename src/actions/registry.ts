@@ -4,6 +4,8 @@
 
 import type { AppStore, Mode, Store } from '../store';
 import { variantIds } from '../packs';
+import { focusedByPointer } from './focusOrigin';
+import { signal } from './signals';
 import { leaveTalk, toggleTalk } from './talk';
 
 export interface Action {
@@ -19,7 +21,7 @@ export interface Action {
   perform: (store: AppStore, e: KeyboardEvent | null) => void;
 }
 
-/** The legend dialog listens for this window event (components/legend). */
+/** The legend dialog listens for this signal of its instance (signals.ts; components/legend). */
 export const LEGEND_EVENT = 'legend:open';
 /** The stage's link to a presenter window listens for this one (components/presenter). */
 export const PRESENTER_EVENT = 'presenter:open';
@@ -137,9 +139,7 @@ export const ACTIONS: readonly Action[] = [
     mode: 'talk',
     test: (e) => letter(e, 'p'),
     // Dispatched synchronously, so window.open still runs inside the key press (pop-up blockers).
-    perform: () => {
-      window.dispatchEvent(new Event(PRESENTER_EVENT));
-    },
+    perform: (s) => signal(s, PRESENTER_EVENT),
   },
   {
     id: 'leave-talk',
@@ -181,9 +181,7 @@ export const ACTIONS: readonly Action[] = [
     label: 'Show the legend',
     keys: ['?'],
     test: (e) => plain(e) && e.key === '?',
-    perform: () => {
-      window.dispatchEvent(new Event(LEGEND_EVENT));
-    },
+    perform: (s) => signal(s, LEGEND_EVENT),
   },
   {
     id: 'talk',
@@ -203,20 +201,39 @@ function stepVariant(store: AppStore, by: 1 | -1): void {
   if (next && next !== s.variant) s.setVariant(next);
 }
 
-/** Stepping keys: in talk mode they step only when focus is on the stage, not on a control. */
+/** Keys that move the cursor (or play): the clicker's keys. */
 const STEPPING = new Set(['talk-next', 'talk-back', 'step-forward', 'step-back', 'page-forward', 'page-back', 'play']);
 
 export function findAction(id: string): Action | undefined {
   return ACTIONS.find((a) => a.id === id);
 }
 
+/** The layout whose keys a mode uses: a challenge is the main view played as a game. */
+const layoutOf = (mode: Mode): Mode => (mode === 'challenge' ? 'app' : mode);
+
 /** The action a key press triggers in the given layout, if any. */
 export function actionFor(e: KeyboardEvent, mode: Mode): Action | undefined {
-  const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === mode) && x.test(e));
-  // A focused control (a step on the timeline, a button, a link) keeps its keys: Space
-  // picks a step up or presses a button, and the arrows do not step the run.
-  if (a && STEPPING.has(a.id) && isControl(e.target)) return undefined;
+  const layout = layoutOf(mode);
+  const a = ACTIONS.find((x) => (x.mode === undefined || x.mode === layout) && x.test(e));
+  if (a && STEPPING.has(a.id) && keepsOwnKey(e, layout)) return undefined;
   return a;
+}
+
+/**
+ * Whether the focused element keeps a stepping key for itself. The clicker never dies:
+ * on the stage (talk mode) the stepping keys always step, whatever was clicked last.
+ * In the main view, Space presses a focused button (or picks up a focused step); the
+ * arrows are kept only by a control that moves with them (a radio group, a slider) and
+ * that the keyboard brought focus to (focusOrigin.ts): after a mouse click on a variant,
+ * on Play or on a step, the arrows step the run.
+ */
+function keepsOwnKey(e: KeyboardEvent, mode: Mode): boolean {
+  if (mode === 'talk') return false;
+  const target = e.target;
+  if (!(target instanceof Element)) return false;
+  if (isSpace(e)) return isControl(target);
+  if (e.key.startsWith('Arrow')) return usesArrows(target) && !focusedByPointer(target);
+  return false;
 }
 
 /** An element that takes its own keys: a button, a link, a draggable step, a form field. */
@@ -225,10 +242,15 @@ export function isControl(target: EventTarget | null): boolean {
   return target.closest('button, a[href], [role="button"], input, select, textarea, summary') !== null;
 }
 
-/** The actions of one layout, for the legend's key list. */
-export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === mode);
+/** A control whose arrow keys move it: a radio group, a slider, a tab list. */
+function usesArrows(target: Element): boolean {
+  return target.closest('input[type="radio"], input[type="range"], [role="radio"], [role="slider"], [role="tab"]') !== null;
+}
 
-/** Keys typed into a form control or a chip being dragged belong to that element. */
+/** The actions of one layout, for the legend's key list. */
+export const actionsOf = (mode: Mode): Action[] => ACTIONS.filter((a) => a.mode === undefined || a.mode === layoutOf(mode));
+
+/** Keys typed into a text field, a list box, a chip being dragged or an open dialog belong to that element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -238,5 +260,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   // An open modal dialog (the legend) keeps its keys to itself.
   if (target.closest('dialog[open]')) return true;
   const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // Radios, check boxes and sliders are not typed into: keepsOwnKey decides for them.
+  return tag === 'INPUT' && !NOT_TYPED.has((target as HTMLInputElement).type);
 }
+
+const NOT_TYPED = new Set(['radio', 'checkbox', 'range', 'button', 'submit', 'reset']);

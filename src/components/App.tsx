@@ -12,6 +12,7 @@ import { Playback } from './playback/Playback';
 import { StageLink } from './presenter/StageLink';
 import { LinkBanner } from './share/LinkBanner';
 import { IntroStrip } from './legend/IntroStrip';
+import { Instance, useInstanceRoot } from './Instance';
 import { SidePanel } from './side/SidePanel';
 import { StateView } from './state-view/StateView';
 import { ToursLayer } from './tours/ToursLayer';
@@ -24,12 +25,15 @@ const TalkScreen = lazy(() => import('./talk/TalkScreen').then((m) => ({ default
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const EmbedScreen = lazy(() => import('./embed/EmbedScreen').then((m) => ({ default: m.EmbedScreen })));
 const PresenterScreen = lazy(() => import('./presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
+const ChallengeBar = lazy(() => import('./challenge/ChallengeBar').then((m) => ({ default: m.ChallengeBar })));
 const selectCompareOn = (s: Store) => s.compare.on;
 
 export function App({ store }: { store?: AppStore }) {
   return (
     <AppStoreProvider store={store}>
-      <Root />
+      <Instance>
+        <Root />
+      </Instance>
     </AppStoreProvider>
   );
 }
@@ -53,7 +57,7 @@ function Root() {
 }
 
 function Screen() {
-  useGlobalKeys();
+  useGlobalKeys(useInstanceRoot());
   // View modes come from the link (mode=talk, embed=1): the store's view slice.
   const mode = useAppStore(selectMode);
   const embed = useAppStore(selectEmbed);
@@ -80,6 +84,11 @@ function Screen() {
       <LinkBanner />
       <IntroStrip />
       <Header />
+      {mode === 'challenge' ? (
+        <Loaded what="The challenge" fallback={null}>
+          <ChallengeBar />
+        </Loaded>
+      ) : null}
       <main className="app__main">
         {compare ? (
           <Loaded what="Compare mode" fallback={<StateView />}>
@@ -89,7 +98,8 @@ function Screen() {
           <StateView />
         )}
         <SidePanel />
-        <ExplorePanel />
+        {/* The explorer would tell a challenge's answer: it is the challenge's to quote. */}
+        {mode === 'challenge' ? null : <ExplorePanel />}
         <ToursLayer />
       </main>
       <footer className="app__playback">

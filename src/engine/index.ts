@@ -7,5 +7,7 @@ export { replay, replayValidPart, outcomeOf, whyNot } from './replay';
 export type { Frame, Outcome, Run, ReplayResult } from './replay';
 export { explore, nthBadSchedule, pathTo } from './explore';
 export type { Exploration, GraphNode, OutcomeCount } from './explore';
-export { parseSchedule, formatSchedule, MAX_SCHEDULE_LENGTH } from './schedule';
+export { parseSchedule, formatSchedule, contextSwitches, MAX_SCHEDULE_LENGTH } from './schedule';
 export type { ScheduleError } from './schedule';
+export { raceWindows, spanCounts, unionCounts, pathsTo } from './windows';
+export type { Counts, RaceWindow, Span } from './windows';

@@ -49,3 +49,10 @@ export function parseSchedule(text: string): Result<Tid[], ScheduleError> {
 export function formatSchedule(schedule: readonly Tid[]): string {
   return schedule.join('');
 }
+
+/** How many times the running thread changes along a schedule. */
+export function contextSwitches(schedule: readonly Tid[]): number {
+  let n = 0;
+  for (let i = 1; i < schedule.length; i++) if (schedule[i] !== schedule[i - 1]) n++;
+  return n;
+}

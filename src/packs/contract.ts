@@ -36,21 +36,46 @@ export interface PresetDef {
 }
 
 /**
- * A span of one thread's steps during which another thread's step is dangerous: the
- * timeline shades it, and marks the other thread's step when it falls inside.
+ * A race window: a span of one thread's steps during which another thread's step (the
+ * check) makes the run bad. Declared by the pack and proved against the explored state
+ * graph (src/engine/windows.ts; tests/unit/race-windows.test.ts): the windows of a
+ * variant with bad schedules are exact (the check fatal everywhere inside, harmless
+ * everywhere outside, the two threads alone) and together account for every bad
+ * schedule. The timeline shades them, and marks the check when it falls inside.
  */
 export interface RaceWindowDef {
   thread: Tid;
   /**
-   * The ops that open and close the window; both are shaded. The other thread's step
-   * falls inside when it runs after `from` and before `to`.
+   * The op the thread has run when the window opens, or null: from its start. The op
+   * that closes it (not yet run inside), or null: to its end. Both ops are shaded.
    */
-  from: string;
-  to: string;
+  from: string | null;
+  to: string | null;
   /** What holds inside the window, e.g. "A attached, not yet in buffer_radix". */
   label: string;
   /** The step of another thread that must not fall inside. */
   check: { thread: Tid; op: string };
+  /**
+   * A fixed variant declares the window of the variant it fixes, named here: the span is
+   * a race window there, and here the check inside it is caught (proved: no bad
+   * schedule here, and some schedule runs the check inside).
+   */
+  raceIn?: string;
+}
+
+/**
+ * A challenge: a goal the user reaches by scheduling the threads themselves (challenge
+ * mode), with the verdict and the marks hidden until the run gets there. Whether the
+ * goal can be reached at all is the explorer's to say: a goal the variant's bad
+ * schedules cannot reach is impossible, and the app shows the proof.
+ */
+export interface ChallengeDef {
+  /** The goal as the user reads it: "Make T1 crash." */
+  goal: string;
+  /** The step (1-based) at which a run reaches the goal, or null when it does not. */
+  reached(run: Run<unknown>): number | null;
+  /** What happened at that step, in one sentence. */
+  happened(run: Run<unknown>, step: number): string;
 }
 
 /** Per variant id, each thread's op ids in program order (thread 1 first). */
@@ -72,8 +97,10 @@ export interface ScenarioDef {
   presets: readonly PresetDef[];
   /** Short names of the threads' objects for diagrams, e.g. { 1: 'eb A' } -> "T1 (eb A)". */
   threadLabels: Readonly<Record<number, string>>;
-  /** The race windows of a variant (none where the variant has no such span). */
+  /** The race windows of a variant; a fixed variant names those of the variant it fixes (RaceWindowDef.raceIn). */
   windows: (variant: string) => readonly RaceWindowDef[];
+  /** The challenge of each variant (challenge mode). */
+  challenge: (variant: string) => ChallengeDef;
   /** Builds the runnable model of one variant (the registry caches it). */
   model: (variant: string) => Model<unknown>;
   /**
@@ -128,6 +155,48 @@ export interface CompareModel {
   variantField: (variant: string, kernel: unknown) => [string, string] | null;
 }
 
+/**
+ * One line of a kernel source listing (SourceListing): where it is, and which steps run
+ * it. The pack holds no kernel text: the Code pane shows, at a step's lines, the step's
+ * own pseudo-C (StepDef.code), and the listing links to the source itself.
+ */
+export interface ListingLine {
+  /** Its line number in the version the listing cites, or null where that is not known. */
+  n: number | null;
+  /**
+   * Where `n` is null: the line directly follows the line shown before it (no lines are
+   * elided between them). With both numbers known, the numbers say so.
+   */
+  follows?: boolean;
+  /**
+   * The steps that run this line, each as `fn:op` of its StepDef (the function the step
+   * sits in and its op id), so that one key names the same step in every thread that
+   * runs that code. A step may own several lines, in several listings.
+   */
+  steps: readonly string[];
+}
+
+/**
+ * One function for the Code pane: where the model's steps run in it, in source order,
+ * with the line numbers of the version cited. Lines between two shown lines are elided
+ * (their count is the gap between the numbers, where both are known).
+ */
+export interface SourceListing {
+  /** The function, e.g. "alloc_extent_buffer". */
+  fn: string;
+  /** Its file, e.g. "fs/btrfs/extent_io.c". */
+  file: string;
+  /** The version the lines are read in, e.g. "v5.12" or "v4 06/18, post-image". */
+  version: string;
+  /** Where the function can be read at that version; the label names where it goes. */
+  link: SourceLink;
+  /** Why some or all lines have no number; absent when every line has one. */
+  numbersNote?: string;
+  /** Why the listing is inferred (code never posted as such), or absent when it is not. */
+  inferred?: string;
+  lines: readonly ListingLine[];
+}
+
 export interface Pack {
   id: string;
   /** The family's name, e.g. "btrfs subpage: extent buffers vs. page->private". */
@@ -147,11 +216,24 @@ export interface Pack {
    */
   lockNotes?: (frame: Frame<unknown> | null) => readonly { name: string; text: string; active: boolean; note: string }[];
   /**
+   * The functions a variant's steps run, one listing per function in call order, for
+   * the Code pane; null (or absent) where the pack has none for that variant, and the
+   * pane falls back to the steps' own pseudo-C (StepDef.code). Loaded when the pane
+   * first shows them: source text is no part of the app's first load.
+   */
+  listings?: (scenario: string, variant: string) => Promise<readonly SourceListing[] | null>;
+  /**
    * Tours a speaker can play as they are (src/tours resolves them). Loaded when the tour
    * panel first lists them: a talk's text is no part of the app's first load.
    */
   tours?: () => Promise<readonly TourDef[]>;
 }
+
+/**
+ * A card a tour stop puts on the stage: `explorer-counts`, each variant's schedules, bad
+ * schedules and states and the shortest counterexample, as the explorer counts them.
+ */
+export type StopCard = 'explorer-counts';
 
 /** A step named by its op, so that a tour keeps its meaning when a thread's steps change. */
 export interface StepRef {
@@ -182,6 +264,8 @@ export interface TourStopDef {
     /** The last step the clicker walks to; the schedule's end when absent. */
     until?: 'initial' | StepRef;
     compare: { left: string; right: string } | null;
+    /** A card the stage shows beside the picture at this stop (StopCard). */
+    card?: StopCard;
   };
   /** The verdict the header shows at this stop; a test replays every stop against it. */
   claims: { verdict: 'bug' | 'safe'; invariant?: string };

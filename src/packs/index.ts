@@ -88,3 +88,13 @@ export function presetRun(scenario: string, variant: string, id?: string): Run<u
 export function presetSchedule(scenario: string, variant: string, id?: string): Tid[] {
   return presetRun(scenario, variant, id).schedule;
 }
+
+/**
+ * The engine's own order, with no one's interleaving in it: at each step the
+ * lowest-numbered thread that can run. A challenge starts from it, so the run on screen
+ * is not already the answer.
+ */
+export function unplannedSchedule(scenario: string, variant: string): Tid[] {
+  return replayValidPart(modelOf(scenario, variant), []).run.schedule;
+}
+

@@ -104,7 +104,13 @@ describe('decodePermalink', () => {
     const bad = decodePermalink(`${RACY_COMMIT}&cmp=racy~readers`);
     expect(bad.ok && bad.value.view.compare).toBeNull();
     expect(bad.ok && bad.warnings.join()).toMatch(/cmp: "racy~readers" is not two variants of seed/);
-    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk, presenter); ignored']);
+    expect(value(`${RACY_COMMIT}&mode=disco`).warnings).toEqual(['mode: unknown mode "disco" (known: talk, presenter, challenge); ignored']);
+    // A challenge's link with no schedule opens on the engine's own order (T1 then T2), not on the answer.
+    const game = value('#fmt=2&sc=seed&v=racy&mode=challenge').value;
+    expect(game.view.mode).toBe('challenge');
+    expect(game.choices.schedule.join('')).toBe(`${'1'.repeat(13)}${'2'.repeat(12)}`);
+    // One that names a schedule (a shared solution) opens on it.
+    expect(value(`${RACY_COMMIT}&mode=challenge`).value.choices.schedule.join('')).toBe(RACY_COMMIT.match(/s=(\d+)/)?.[1]);
   });
 
   it('at past the end opens at the end, with a warning', () => {

@@ -5,7 +5,8 @@
 
 import type { Tid } from '../engine';
 import { MAX_SCHEDULE_LENGTH, parseSchedule, replayValidPart } from '../engine';
-import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, getModel, presetSchedule, SCENARIOS, variantIds } from '../packs';
+import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, getModel, presetSchedule,
+  unplannedSchedule, SCENARIOS, variantIds } from '../packs';
 import { carryFromOldLists, listsOfLink } from './carry';
 import { atToCursor, CURRENT_FORMAT, DEFAULT_VIEW, type LinkView, MAX_HASH_LENGTH, type Permalink } from './format';
 import { migrate, versionOf } from './migrate';
@@ -86,7 +87,8 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     if (findVariant(scenario, p.v)) variant = p.v;
     else warnings.push(`v: unknown variant ${quote(p.v)} for ${scenario} (known: ${variantIds(scenario).join(', ')}); opened ${variant}`);
   }
-  const preset = () => presetSchedule(scenario, variant);
+  // A challenge's link without a schedule opens on the engine's own order, not on an answer.
+  const preset = () => (p.mode === 'challenge' ? unplannedSchedule(scenario, variant) : presetSchedule(scenario, variant));
   if (!keepSchedule) return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings, scenario) };
 
   const lists = listsOfLink({ fp: p.fp, scenario, variant, hasSchedule: p.s !== undefined }, link.known, warnings);
@@ -174,8 +176,8 @@ function readView(p: Params, warnings: string[], scenario: string): LinkView {
     else warnings.push(`cmp: ${quote(p.cmp)} is not two variants of ${scenario} (left~right, known: ${variantIds(scenario).join(', ')}); compare mode left off`);
   }
   if (p.mode !== undefined) {
-    if (p.mode === 'talk' || p.mode === 'presenter' || p.mode === 'app') view.mode = p.mode;
-    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk, presenter); ignored`);
+    if (p.mode === 'talk' || p.mode === 'presenter' || p.mode === 'challenge' || p.mode === 'app') view.mode = p.mode;
+    else warnings.push(`mode: unknown mode ${quote(p.mode)} (known: talk, presenter, challenge); ignored`);
   }
   if (p.embed !== undefined) {
     if (p.embed === '1' || p.embed === '0') view.embed = p.embed === '1';

@@ -15,7 +15,8 @@ import {
 } from './protocol';
 
 const LINK = '#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=3&mode=talk';
-const state = stageState('s1', LINK, { title: 'The detach', notes: 'Pause here.' }, 1_700_000_000_000, false);
+const STOP = { title: 'The detach', notes: 'Pause here.', index: 5, count: 12, until: 14, next: 'The crash' };
+const state = stageState('s1', LINK, STOP, 1_700_000_000_000, false);
 
 describe('the presenter protocol', () => {
   it('parses every message it builds back to itself, in its own direction only', () => {
@@ -47,7 +48,7 @@ describe('the presenter protocol', () => {
       42,
       [state],
       {},
-      { ...state, proto: 'btrfs-race-presenter/2' },
+      { ...state, proto: 'btrfs-race-presenter/1' },
       { ...state, from: 'presenter' },
       { ...state, kind: 'eval' },
       { ...state, extra: '<img src=x onerror=alert(1)>' },
@@ -56,9 +57,14 @@ describe('the presenter protocol', () => {
       { ...state, link: `#${'s'.repeat(5000)}` },
       { ...state, stop: 'notes' },
       { ...state, stop: { title: 'x' } },
-      { ...state, stop: { title: 'x', notes: 1 } },
-      { ...state, stop: { title: 'x', notes: '', html: '<b>' } },
-      { ...state, stop: { title: 'x', notes: 'n'.repeat(20_001) } },
+      { ...state, stop: { ...STOP, notes: 1 } },
+      { ...state, stop: { ...STOP, html: '<b>' } },
+      { ...state, stop: { ...STOP, notes: 'n'.repeat(20_001) } },
+      { ...state, stop: { title: 'x', notes: '' } },
+      { ...state, stop: { ...STOP, index: 13 } },
+      { ...state, stop: { ...STOP, index: 0 } },
+      { ...state, stop: { ...STOP, until: 1.5 } },
+      { ...state, stop: { ...STOP, next: 7 } },
       { ...state, startedAt: Number.NaN },
       { ...state, startedAt: Number.POSITIVE_INFINITY },
       { ...state, startedAt: '0' },
@@ -93,7 +99,11 @@ describe('the presenter protocol', () => {
         kind: fc.constantFrom('state', 'bye', 'hello', 'key', 'restart-clock', 'toString'),
         stage: fc.oneof(fc.constant('s1'), fc.constant(null), fc.string()),
         link: fc.oneof(fc.constant(LINK), fc.string()),
-        stop: fc.oneof(fc.constant(null), fc.record({ title: fc.string(), notes: fc.string() }), fc.anything()),
+        stop: fc.oneof(
+          fc.constant(null),
+          fc.record({ title: fc.string(), notes: fc.string(), index: fc.integer(), count: fc.integer(), until: fc.integer(), next: fc.option(fc.string()) }),
+          fc.anything(),
+        ),
         startedAt: fc.oneof(fc.double(), fc.anything()),
         blank: fc.oneof(fc.boolean(), fc.anything()),
         action: fc.oneof(fc.constantFrom(...FORWARDED_ACTIONS, 'notes'), fc.string()),

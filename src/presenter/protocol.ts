@@ -12,7 +12,7 @@
 import { MAX_HASH_LENGTH } from '../permalink/format';
 
 /** Tags every message, so other traffic on the window (extensions, other apps) is ignored. */
-export const PROTOCOL = 'btrfs-race-presenter/1';
+export const PROTOCOL = 'btrfs-race-presenter/2';
 
 /** The BroadcastChannel name, and the name of the presenter window (window.open reuses it). */
 export const PRESENTER_NAME = 'btrfs-race-presenter';
@@ -46,15 +46,24 @@ export const FORWARDED_ACTIONS = [
 ] as const;
 export type ForwardedAction = (typeof FORWARDED_ACTIONS)[number];
 
-/** The speaker's own notes for the tour stop on the stage. */
+/** The tour stop on the stage: the speaker's own notes, where it is in the tour, where its clicker stops. */
 export interface StopNotes {
   title: string;
   notes: string;
+  /** 1-based, of `count` stops. */
+  index: number;
+  count: number;
+  /** The last step (0-based index) the clicker walks to in this stop; after it, a click opens the next stop. */
+  until: number;
+  /** The next stop's title; null at the tour's last stop. */
+  next: string | null;
 }
 
 const MAX_ID = 64;
 const MAX_TITLE = 500;
 const MAX_NOTES = 20_000;
+/** Stops in a tour and steps in a run: far above any real one. */
+const MAX_COUNT = 100_000;
 
 export type StageMessage =
   | {
@@ -96,10 +105,14 @@ const text = (v: unknown, max: number): v is string => typeof v === 'string' && 
 const id = (v: unknown): v is string => text(v, MAX_ID) && v.length > 0;
 export const isForwarded = (v: unknown): v is ForwardedAction => (FORWARDED_ACTIONS as readonly unknown[]).includes(v);
 
+const count = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= MAX_COUNT;
+
 function stopOf(v: unknown): StopNotes | null | undefined {
   if (v === null) return null;
-  const r = record(v, ['title', 'notes']);
-  return r && text(r.title, MAX_TITLE) && text(r.notes, MAX_NOTES) ? { title: r.title, notes: r.notes } : undefined;
+  const r = record(v, ['title', 'notes', 'index', 'count', 'until', 'next']);
+  if (!r || !text(r.title, MAX_TITLE) || !text(r.notes, MAX_NOTES) || !count(r.index, 1) || !count(r.count, 1) || !count(r.until, -1)) return undefined;
+  if (r.index > r.count || !(r.next === null || text(r.next, MAX_TITLE))) return undefined;
+  return { title: r.title, notes: r.notes, index: r.index, count: r.count, until: r.until, next: r.next };
 }
 
 /** A message the presenter may act on, or null. */

@@ -4,7 +4,7 @@ import { linkOf } from '../permalink/sync';
 import { createAppStore } from '../store';
 import { broadcastLink, windowLink } from './channel';
 import { fakeBus, fakeWindowPair } from './fakes';
-import { type PresenterMessage, parseStageMessage, presenterBye, presenterHello, presenterKey, restartClock, STALE_MS, type StageMessage } from './protocol';
+import { type PresenterMessage, parseStageMessage, type StopNotes, presenterBye, presenterHello, presenterKey, restartClock, STALE_MS, type StageMessage } from './protocol';
 import { createStage, type PresenterEvent } from './stage';
 
 beforeEach(() => {
@@ -14,7 +14,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 /** A talk-mode stage on a fake channel, and a presenter's end of it that records what arrives. */
-function setup(stopOf?: (s: unknown) => { title: string; notes: string } | null) {
+function setup(stopOf?: (s: unknown) => StopNotes | null) {
   const store = createAppStore({ view: { mode: 'talk', embed: false, compare: null } });
   const bus = fakeBus();
   const stage = createStage(store, { id: 'stage-1', ...(stopOf ? { stopOf } : {}) });
@@ -55,13 +55,13 @@ describe('the stage', () => {
   });
 
   it('sends the blank screen, the clock and the tour stop with the link', () => {
-    let stop: { title: string; notes: string } | null = null;
+    let stop: StopNotes | null = null;
     const t = setup(() => stop);
     t.attach();
     expect(t.states()[0]).toMatchObject({ stop: null, blank: false, startedAt: 1_000_000 });
     t.store.getState().toggleBlank();
     expect(t.states().at(-1)?.blank).toBe(true);
-    stop = { title: 'Stop 2: the detach', notes: 'Ask who holds private_lock.' };
+    stop = { title: 'Stop 2: the detach', notes: 'Ask who holds private_lock.', index: 2, count: 5, until: 14, next: 'The crash' };
     t.store.getState().stepForward();
     expect(t.states().at(-1)?.stop).toEqual(stop);
   });
@@ -79,9 +79,10 @@ describe('the stage', () => {
       ],
     };
     t.store.getState().playTour(tour);
-    expect(t.states().at(-1)?.stop).toEqual({ title: 'The race', notes: 'Slow down.' });
+    // Where it is in the tour, and the last step its clicker walks to (the run's last, as the stop gives none).
+    expect(t.states().at(-1)?.stop).toEqual({ title: 'The race', notes: 'Slow down.', index: 1, count: 2, until: 1, next: 'The fix' });
     t.store.getState().playTour(tour, 1);
-    expect(t.states().at(-1)?.stop).toEqual({ title: 'The fix', notes: '' });
+    expect(t.states().at(-1)?.stop).toEqual({ title: 'The fix', notes: '', index: 2, count: 2, until: 1, next: null });
     t.store.getState().stopTour();
     expect(t.states().at(-1)?.stop).toBeNull();
   });
@@ -185,7 +186,7 @@ describe('the stage', () => {
     t.say(presenterBye(null));
     expect(t.events).toEqual(['connected', 'lost', 'closed']);
     t.stage.bye();
-    expect(t.heard.at(-1)).toEqual({ proto: 'btrfs-race-presenter/1', from: 'stage', stage: 'stage-1', kind: 'bye' });
+    expect(t.heard.at(-1)).toEqual({ proto: 'btrfs-race-presenter/2', from: 'stage', stage: 'stage-1', kind: 'bye' });
     t.stage.close();
     t.store.getState().stepForward();
     expect(t.heard.at(-1)?.kind).toBe('bye');

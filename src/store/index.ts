@@ -4,6 +4,7 @@ export * from './view';
 export * from './explore';
 export * from './compare';
 export * from './tour';
+export * from './challenge';
 export * from './timeline';
 export * from './move';
 export * from './selectors';

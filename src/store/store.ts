@@ -5,6 +5,7 @@
 //   explore: the explorer panel and the store's own worker client (explore.ts)
 //   compare: two variants side by side (compare.ts)
 //   tour:    the speaker's tour being built and the one being played (tour.ts)
+//   challenge: the hints shown and a give-up in challenge mode (challenge.ts)
 // Where each piece lives (so nothing leaks into or out of a link by accident):
 //   URL hash:      scenario, variant, schedule, cursor, mode, embed, compare's pair; or the tour playing and its stop
 //   local storage: nothing but the "legend seen" flag (components/legend)
@@ -13,13 +14,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import type { WorkerLike } from '../worker/client';
+import { type ChallengeSlice, createChallengeSlice } from './challenge';
 import { type CompareSlice, createCompareSlice } from './compare';
 import { createExploreSlice, type ExploreSlice } from './explore';
 import { type Choices, createRunSlice, defaultChoices, type RunSlice } from './run';
 import { createTourSlice, type TourSlice } from './tour';
 import { createViewSlice, DEFAULT_VIEW, type LinkView, type ViewSlice } from './view';
 
-export type AppState = RunSlice & ViewSlice & ExploreSlice & CompareSlice & TourSlice;
+export type AppState = RunSlice & ViewSlice & ExploreSlice & CompareSlice & TourSlice & ChallengeSlice;
 
 /** A slice's part of the state, made with the whole store's set and get. */
 export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => T;
@@ -41,6 +43,7 @@ export function createAppStore(init: StoreInit = {}) {
     ...createExploreSlice(init.spawnWorker)(set, get),
     ...createCompareSlice(choices.scenario, init.view?.compare ?? null)(set, get),
     ...createTourSlice()(set, get),
+    ...createChallengeSlice()(set, get),
   }));
 }
 

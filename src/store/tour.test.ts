@@ -39,9 +39,16 @@ describe('building a tour', () => {
     s().setCompare({ on: true, left: 'racy', right: 'eb_refs' });
     s().addStop();
     const [first, second] = s().tourDraft.stops;
-    expect(first).toEqual({ title: 'Initial state', notes: '', view: view('racy', -1), claims: { verdict: 'bug', invariant: 'I1' } });
+    // A stop of a bug walks to the break (the commit message's run breaks I1 at step 15);
+    // a safe run's to its end.
+    expect(first).toEqual({ title: 'Initial state', notes: '', view: { ...view('racy', -1), until: 14 }, claims: { verdict: 'bug', invariant: 'I1' } });
     expect(second?.title).toMatch(/^Step 15: T\d \w+$/);
     expect(second?.view).toMatchObject({ variant: 'eb_refs', at: 14, compare: { left: 'racy', right: 'eb_refs' } });
+    expect(second?.view.until).toBeUndefined();
+    s().setVariant('racy');
+    s().seek(20);
+    s().addStop();
+    expect(s().tourDraft.stops[2]?.view.until, 'opened past the break: to the end').toBeUndefined();
     expect(second?.claims).toEqual({ verdict: 'safe' });
   });
 

@@ -13,6 +13,7 @@
 // run, -1 for the initial state (store.cursor = at + 1).
 
 import type { Outcome, Tid } from '../engine';
+import type { StopCard } from '../packs';
 import type { SliceCreator } from './store';
 
 export interface StopView {
@@ -26,6 +27,8 @@ export interface StopView {
   until?: number;
   /** Compare mode on with this pair, or off. */
   compare: { left: string; right: string } | null;
+  /** A card the stage shows at this stop (packs/contract.ts StopCard). */
+  card?: StopCard;
 }
 
 /** What a stop says its run shows: the verdict in the header when it is reached. */
@@ -98,12 +101,18 @@ export const createTourSlice = (): SliceCreator<TourSlice> => (set, get) => {
   /** The view on screen as a stop's view, and what its run shows. */
   const current = (): Pick<Stop, 'view' | 'claims'> => {
     const s = get();
+    const at = s.cursor - 1;
+    const o = s.run.outcome;
+    // A new stop walks to the break, where the story of a bug is told; past it (or in a
+    // safe run) to the end.
+    const until = o.verdict === 'bug' && o.step - 1 >= at ? { until: o.step - 1 } : {};
     return {
       view: {
         scenario: s.scenario,
         variant: s.variant,
         schedule: [...s.schedule],
-        at: s.cursor - 1,
+        at,
+        ...until,
         compare: s.compare.on ? { left: s.compare.left, right: s.compare.right } : null,
       },
       claims: claimsOf(s.run.outcome),

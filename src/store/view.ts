@@ -2,14 +2,18 @@
 // and embed come from the link; the rest lives in memory only.
 //
 // Where each piece lives:
-//   URL hash:    mode (mode=talk, mode=presenter), embed (embed=1), compare's pair (cmp=left~right)
+//   URL hash:    mode (mode=talk, mode=presenter, mode=challenge), embed (embed=1), compare's pair (cmp=left~right)
 //   memory only: notes, blank, issue, side, stopAtBreak, spoilers, importDraft, intro (whether a first visit
 //                shows its strip is decided at start-up, from local storage and the link)
 
 import type { SliceCreator } from './store';
 
-/** `presenter`: the speaker's second window, which follows a talk-mode window (src/presenter). */
-export type Mode = 'app' | 'talk' | 'presenter';
+/**
+ * `presenter`: the speaker's second window, which follows a talk-mode window (src/presenter).
+ * `challenge`: the main view as a game: reach the scenario's goal by scheduling the threads,
+ * nothing told before the run gets there (store/challenge.ts).
+ */
+export type Mode = 'app' | 'talk' | 'presenter' | 'challenge';
 
 /** View options carried by a link besides the choices. */
 export interface LinkView {

@@ -81,7 +81,15 @@ export function resolveStop(def: TourStopDef): Stop | string {
   return {
     title: def.title,
     notes: def.notes,
-    view: { scenario: view.scenario, variant: view.variant, schedule: run.schedule, at, ...(until !== undefined ? { until } : {}), compare: view.compare },
+    view: {
+      scenario: view.scenario,
+      variant: view.variant,
+      schedule: run.schedule,
+      at,
+      ...(until !== undefined ? { until } : {}),
+      compare: view.compare,
+      ...(view.card ? { card: view.card } : {}),
+    },
     // What the def claims, checked by tests against claimsOf(run.outcome).
     claims: { ...def.claims },
   };

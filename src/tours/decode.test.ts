@@ -41,6 +41,17 @@ describe('a tour file', () => {
     expect(d.tour).toEqual(tour);
   });
 
+  it("keeps a stop's card, and drops one it does not know with a warning", () => {
+    const tour = tourOf(seedStop({ card: 'explorer-counts' }));
+    const text = encodeTour(tour);
+    expect(JSON.parse(text).stops[0].view.card).toBe('explorer-counts');
+    expect(read(text).tour).toEqual(tour);
+    const odd = savedStop(seedStop());
+    const d = read(fileOf([{ ...odd, view: { ...odd.view, card: '<img src=x>' } }]));
+    expect(d.tour.stops).toEqual([seedStop()]);
+    expect(d.warnings).toEqual(['stop 1 ("The detach"): card: "<img src=x>" is not a card this app shows (known: explorer-counts); no card at this stop']);
+  });
+
   it('is named after its title, without what file systems refuse', () => {
     expect(tourFileName({ title: 'The subpage eb race', stops: [] })).toBe('The subpage eb race.tour.json');
     expect(tourFileName({ title: 'a/b:c*?"<>|', stops: [] })).toBe('a-b-c.tour.json');

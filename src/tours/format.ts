@@ -4,16 +4,18 @@
 //     { "title": "...", "notes": "...",
 //       "view": { "scenario": "seed", "variant": "racy", "fp": "0q3nins",
 //                 "schedule": "1111111222222222211111122", "at": 14, "until": 16,
-//                 "compare": null },
+//                 "compare": null, "card": "explorer-counts" },
 //       "claims": { "verdict": "bug", "invariant": "I1" } } ] }
 //
 // A stop's view is a permalink's: `fp` names the step lists its digits were written
 // against (src/permalink/fingerprint.ts), so a tour saved today still means the same
 // steps after a model changes; `at` and `until` are 0-based step indexes, -1 the initial
-// state. In memory (src/store/tour.ts) a stop has no fp: it is added when written.
+// state; `card`, when present, names a card the stage shows at the stop. In memory
+// (src/store/tour.ts) a stop has no fp: it is added when written.
 
 import { formatSchedule } from '../engine';
 import { currentFingerprint } from '../permalink/fingerprint';
+import type { StopCard } from '../packs';
 import type { Stop, StopClaims, Tour } from '../store/tour';
 
 /** What the `format` key of a tour file says. */
@@ -41,6 +43,8 @@ export interface SavedStop {
     at: number;
     until?: number;
     compare: { left: string; right: string } | null;
+    /** A card the stage shows at this stop; absent when none. */
+    card?: StopCard;
   };
   claims?: StopClaims;
 }
@@ -66,6 +70,7 @@ export function savedStop(stop: Stop): SavedStop {
       at: view.at,
       ...(view.until !== undefined ? { until: view.until } : {}),
       compare: view.compare ? { left: view.compare.left, right: view.compare.right } : null,
+      ...(view.card ? { card: view.card } : {}),
     },
     ...(stop.claims ? { claims: { ...stop.claims } } : {}),
   };

@@ -7,7 +7,7 @@
 // keeps its runnable part, an unknown fingerprint opens the scenario's default schedule.
 
 import { parseSchedule, replayValidPart, type Tid } from '../engine';
-import { findScenario, findVariant, getModel, presetSchedule, SCENARIOS, variantIds } from '../packs';
+import { findScenario, findVariant, getModel, presetSchedule, SCENARIOS, type StopCard, variantIds } from '../packs';
 import { carryFromOldLists, listsOfLink } from '../permalink/carry';
 import { quote } from '../permalink/params';
 import type { KnownLists } from '../permalink/pinned-lists';
@@ -126,7 +126,8 @@ export function readStop(raw: unknown, k: number, known: Readonly<Record<string,
     };
   }
 
-  const v: StopView = { scenario, variant, schedule, at: cursorOf(at, 'at') - 1, compare: readCompare(field(view, 'compare'), scenario, w) };
+  const card = readCard(field(view, 'card'), w);
+  const v: StopView = { scenario, variant, schedule, at: cursorOf(at, 'at') - 1, compare: readCompare(field(view, 'compare'), scenario, w), ...(card ? { card } : {}) };
   if (until !== null && walks) {
     const u = cursorOf(until, 'until') - 1;
     if (u < v.at) w.push(`until: step index ${until} comes before the stop opens (at ${v.at}); the clicker stays at ${v.at}`);
@@ -164,6 +165,17 @@ function readCompare(x: unknown, scenario: string, w: string[]): StopView['compa
   const right = isObject(x) ? field(x, 'right') : undefined;
   if (typeof left === 'string' && typeof right === 'string' && findVariant(scenario, left) && findVariant(scenario, right)) return { left, right };
   w.push(`compare: ${shown(x)} is not two variants of ${scenario} (known: ${variantIds(scenario).join(', ')}); compare is off at this stop`);
+  return null;
+}
+
+/** The cards a stop may put on the stage (packs/contract.ts StopCard). */
+const CARDS: readonly StopCard[] = ['explorer-counts'];
+
+function readCard(x: unknown, w: string[]): StopCard | null {
+  if (x === undefined || x === null) return null;
+  const card = CARDS.find((c) => c === x);
+  if (card) return card;
+  w.push(`card: ${shown(x)} is not a card this app shows (known: ${CARDS.join(', ')}); no card at this stop`);
   return null;
 }
 

@@ -8,7 +8,7 @@
 // Test contract: each arrow's main path is data-testid="pointer" with data-from and
 // data-to (the target's data-id, or "null"); its end lies on the target's box.
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 export interface PointerSpec {
   /** The source's name, e.g. "P.private" (its element carries data-ptr-src with it). */
@@ -108,6 +108,11 @@ export function PointerLayer({ pointers, version }: { pointers: readonly Pointer
   const ref = useRef<SVGSVGElement>(null);
   const [drawn, setDrawn] = useState<Drawn[]>([]);
   const [size, setSize] = useState({ w: 0, h: 0 });
+  // The arrowheads' ids, this layer's own: a page that draws two pictures (compare mode,
+  // the stage's bug and fix, two apps) would otherwise resolve url(#...) to the first layer's.
+  const uid = useId();
+  const head = `${uid}head`;
+  const headBad = `${uid}head-bad`;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the frame; pointers are derived from it
   useLayoutEffect(() => {
@@ -139,10 +144,10 @@ export function PointerLayer({ pointers, version }: { pointers: readonly Pointer
   return (
     <svg ref={ref} className="ptr-layer" width={size.w} height={size.h} aria-hidden="true" data-testid="pointer-layer">
       <defs>
-        <marker id="ptr-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={head} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="ptr-head" />
         </marker>
-        <marker id="ptr-head-bad" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={headBad} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="ptr-head ptr-head--bad" />
         </marker>
       </defs>
@@ -150,11 +155,11 @@ export function PointerLayer({ pointers, version }: { pointers: readonly Pointer
         const bad = spec.state !== 'ok' || spec.alarm;
         return (
           <g key={spec.from} className={`ptr ptr--${spec.state}${spec.alarm ? ' ptr--alarm' : ''}`}>
-            {rest ? <path className="ptr__rest" d={rest} markerEnd="url(#ptr-head-bad)" /> : null}
+            {rest ? <path className="ptr__rest" d={rest} markerEnd={`url(#${headBad})`} /> : null}
             <path
               className="ptr__line"
               d={d}
-              markerEnd={spec.to ? `url(#${bad ? 'ptr-head-bad' : 'ptr-head'})` : undefined}
+              markerEnd={spec.to ? `url(#${bad ? headBad : head})` : undefined}
               data-testid="pointer"
               data-from={spec.from}
               data-to={spec.to ?? 'null'}

@@ -29,6 +29,8 @@ export interface ObjProps {
   alarm?: boolean;
   /** Where it sits in the picture's grid. */
   area?: string;
+  /** Folded (a stage's object the step does not touch): drawn smaller, with fewer fields. */
+  folded?: boolean;
   label: string;
   /** A tooltip for the whole box (where its layout comes from). */
   title?: string;
@@ -36,7 +38,9 @@ export interface ObjProps {
 }
 
 export function Obj(p: ObjProps) {
-  const cls = ['obj', p.freed ? 'obj--freed' : '', p.changed ? 'sv-chg-box' : '', p.alarm ? 'obj--alarm' : ''].filter(Boolean).join(' ');
+  const cls = ['obj', p.freed ? 'obj--freed' : '', p.changed ? 'sv-chg-box' : '', p.alarm ? 'obj--alarm' : '', p.folded ? 'obj--folded' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <MotionBox
       tag="section"
@@ -46,6 +50,7 @@ export function Obj(p: ObjProps) {
       data-id={p.id}
       data-freed={p.freed ? 'true' : undefined}
       data-alarm={p.alarm ? 'true' : undefined}
+      data-folded={p.folded ? 'true' : undefined}
       aria-label={p.label}
       title={p.title}
       motion={{ initial: p.fresh ? { opacity: 0, scale: 0.92 } : false, animate: { opacity: 1, scale: 1 } }}
@@ -55,7 +60,7 @@ export function Obj(p: ObjProps) {
         {p.status ? <span className="obj__status">{p.status}</span> : null}
         {p.changed ? <ChangedMark /> : null}
       </h3>
-      {p.freed ? (
+      {p.freed && p.folded ? null : p.freed ? (
         <p className="obj__stamp" aria-hidden="true">
           {p.stamp ?? 'kfree()d'}
         </p>

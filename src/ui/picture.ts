@@ -15,4 +15,10 @@ export interface PictureProps {
   /** Every step run so far, `frame` last (a picture may show what a past step did). */
   past: readonly Frame<unknown>[];
   changes: Changes;
+  /**
+   * `full` (the default): the whole picture, as the main view and compare mode draw it.
+   * `stage`: compact, for a projector or two pictures side by side: what the step touches
+   * drawn whole, the rest folded, sized in em by whoever sets the type.
+   */
+  presentation?: 'full' | 'stage';
 }

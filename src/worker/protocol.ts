@@ -50,6 +50,8 @@ export interface GraphData {
   next: Array<Array<[Tid, number]>>;
   /** Per node, the bad complete schedules through it, as decimal strings. */
   bad: string[];
+  /** Per node, how many steps each thread has run: the state's place in each program (its label). */
+  pcs: number[][];
 }
 
 export type ExploreRequest =
@@ -108,6 +110,7 @@ export function graphData<K>(x: Exploration<K>): GraphData {
     end: x.nodes.map((n) => (n.terminal && !n.deadlock ? 1 : 0)),
     next: x.nodes.map((n) => n.next.map(([t, j]): [Tid, number] => [t, j])),
     bad: x.bad.map((b) => b.toString()),
+    pcs: x.nodes.map((n) => n.state.threads.map((t) => t.pc)),
   };
 }
 

@@ -1,11 +1,11 @@
 import { expect, openSlide, test } from './helpers';
 
-// embed=1: the state view and the timeline in minimal chrome, in an iframe, with a
-// link out to the full app at the same interleaving.
+// embed=1: the stage in minimal chrome, in an iframe, with a link out to the full app
+// at the same interleaving. Its play and variant switch are stage.spec.ts's.
 
 const LINK = '#fmt=2&sc=seed&fp=0q3nins&v=eb_refs&s=1111111122222222222111111&at=9';
 
-test('embed=1 shows the picture and the timeline, no controls, and links out to the same view', async ({ page, context }) => {
+test("embed=1 shows the picture and the timeline, no editing chrome, keeps its verdict for the run's end, and links out to the same view", async ({ page, context }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 960, height: 600 });
@@ -13,7 +13,9 @@ test('embed=1 shows the picture and the timeline, no controls, and links out to 
   await expect(page.locator('[data-mode="embed"]')).toBeVisible();
   await expect(page.getByTestId('step').first()).toBeVisible();
   await expect(page.getByTestId('kernel-picture')).toBeVisible();
-  await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
+  // A presented run: the verdict waits for the run's end.
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
+  await expect(page.getByTestId('verdict-pending')).toHaveText('step 10 of 25');
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
   await expect(page.getByTestId('copy-link')).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
@@ -34,7 +36,7 @@ test('the embed works inside an iframe', async ({ page, baseURL }) => {
   await openSlide(page, `<!doctype html><title>slide</title><iframe title="race" src="${baseURL}${LINK}&embed=1" width="800" height="480"></iframe>`);
   const frame = page.frameLocator('iframe[title="race"]');
   await expect(frame.getByTestId('step').first()).toBeVisible();
-  await expect(frame.getByTestId('verdict')).toBeVisible();
+  await expect(frame.getByTestId('verdict-pending')).toBeVisible();
   await expect(frame.getByTestId('embed-link-out')).toBeVisible();
 });
 
@@ -42,14 +44,14 @@ for (const [w, h] of [
   [800, 450],
   [960, 540],
 ] as const) {
-  test(`in an iframe of ${w}x${h} the verdict, the picture and the timeline are all visible`, async ({ page, baseURL }) => {
+  test(`in an iframe of ${w}x${h} the step counter, the picture and the timeline are all visible`, async ({ page, baseURL }) => {
     await openSlide(
       page,
       `<!doctype html><title>slide</title><style>body{margin:0}</style><iframe title="race" src="${baseURL}${LINK}&embed=1" width="${w}" height="${h}" style="border:0"></iframe>`,
     );
     const frame = page.frameLocator('iframe[title="race"]');
     await expect(frame.getByTestId('stage')).toBeVisible();
-    const parts = ['[data-testid="verdict"]', '[data-testid="object"]', '[data-testid="step"]', '[data-testid="pointer"]'];
+    const parts = ['[data-testid="verdict-pending"]', '[data-testid="object"]', '[data-testid="step"]', '[data-testid="pointer"]'];
     for (const sel of parts) {
       const boxes = await frame.locator(sel).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
       expect(boxes.length, sel).toBeGreaterThan(0);

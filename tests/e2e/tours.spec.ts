@@ -18,7 +18,10 @@ function watch(page: Page) {
 const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
 const indicator = (page: Page) => page.getByTestId('tour-stop-indicator');
 /** The scenario and variant the talk stage shows, e.g. "seed racy". */
-const onStage = async (page: Page) => `${await page.locator('.stage__scenario').textContent()} ${await page.locator('.stage__variant').textContent()}`;
+const onStage = async (page: Page) => {
+  const stage = page.getByTestId('stage');
+  return `${await stage.getAttribute('data-scenario')} ${await stage.getAttribute('data-variant')}`;
+};
 
 /** The stops as the panel lists them: their view (data attributes), title and notes. */
 function stopsOf(page: Page) {

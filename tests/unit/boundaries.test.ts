@@ -75,12 +75,29 @@ const RULES: readonly Rule[] = [
   { dir: 'src/permalink', may: ['src/engine', ...REGISTRY, 'src/store', 'src/permalink'], packages: null, dom: false },
   // Tours: the store's tour and banner types, and permalink's pure parts (never sync.ts, which imports tours).
   { dir: 'src/tours', may: ['src/engine', ...REGISTRY, 'src/store/tour.ts', 'src/store/view.ts', ...PERMALINK_PURE, 'src/tours'], packages: null, dom: false },
+  // The DOM-to-SVG exporter knows no app: it reads whatever page region it is given.
+  { dir: 'src/svg-export', may: ['src/svg-export'], packages: null, dom: true },
   { dir: 'src/actions', may: ['src/store', 'src/actions', ...REGISTRY], packages: /^react$/, dom: true },
   // The presenter's channel and protocol: windows come in as arguments, so no DOM here.
   { dir: 'src/presenter', may: ['src/store', 'src/permalink', 'src/actions', 'src/presenter'], packages: null, dom: false },
   {
     dir: 'src/components',
-    may: ['src/components', 'src/store', 'src/actions', 'src/permalink', 'src/presenter', 'src/tours', 'src/kernel-text', 'src/worker', 'src/ui', 'src/engine', ...REGISTRY, 'src/packs/views.ts'],
+    may: [
+      'src/components',
+      'src/store',
+      'src/actions',
+      'src/permalink',
+      'src/presenter',
+      'src/tours',
+      'src/kernel-text',
+      'src/worker',
+      'src/ui',
+      'src/engine',
+      ...REGISTRY,
+      'src/packs/views.ts',
+      // The exporter through its front door only.
+      'src/svg-export/index.ts',
+    ],
     packages: /^(react|react-dom|zustand|framer-motion|@dnd-kit)(\/|$)/,
     dom: true,
   },
@@ -179,5 +196,17 @@ describe('the checks themselves', () => {
     );
     expect(importProblem('src/engine/step.ts', 'react', rule('src/engine/step.ts'))).toMatch(/package react/);
     expect(importProblem('src/worker/handler.ts', '../store', rule('src/worker/handler.ts'))).toMatch(/imports src\/store/);
+  });
+
+  it('keep the SVG exporter free of the app, and the app at its front door', () => {
+    const rule = (f: string) => ruleFor(f) as Rule;
+    const file = 'src/svg-export/domToSvg.ts';
+    expect(importProblem(file, '../store', rule(file))).toMatch(/imports src\/store/);
+    expect(importProblem(file, '../components/share/links', rule(file))).toMatch(/imports src\/components/);
+    expect(importProblem(file, 'dom-to-svg', rule(file))).toMatch(/package dom-to-svg/);
+    expect(importProblem(file, './svgTree', rule(file))).toBeNull();
+    const app = 'src/components/share/frameImage.ts';
+    expect(importProblem(app, '../../svg-export', rule(app))).toBeNull();
+    expect(importProblem(app, '../../svg-export/domToSvg', rule(app))).toMatch(/imports src\/svg-export\/domToSvg.ts/);
   });
 });

@@ -56,10 +56,3 @@ export function positionOf<K>(m: Model<K>, schedule: readonly Tid[], tid: Tid, o
   }
   return Number.POSITIVE_INFINITY;
 }
-
-/** How many times the running thread changes along a schedule (the explorer's fewest-switches search is checked with it). */
-export function contextSwitches(schedule: readonly Tid[]): number {
-  let n = 0;
-  for (let i = 1; i < schedule.length; i++) if (schedule[i] !== schedule[i - 1]) n++;
-  return n;
-}

@@ -6,8 +6,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineState, Model, Tid } from '../../src/engine';
-import { allFinished, applyStep, enabledThreads, explore, initialState, outcomeOf, replay, setDevFreeze } from '../../src/engine';
-import { contextSwitches, model, VARIANT_IDS } from './helpers';
+import { allFinished, applyStep, contextSwitches, enabledThreads, explore, initialState, outcomeOf, replay, setDevFreeze } from '../../src/engine';
+import { model, VARIANT_IDS } from './helpers';
 
 interface Census {
   schedules: number;

@@ -2,9 +2,9 @@
 // step, a lock or the state key that moves any of these must be a deliberate one.
 
 import { describe, expect, it } from 'vitest';
-import { explore, formatSchedule, replay } from '../../src/engine';
+import { contextSwitches, explore, formatSchedule, replay } from '../../src/engine';
 import { explorationJson } from '../../src/cli/report';
-import { contextSwitches, model } from './helpers';
+import { model } from './helpers';
 
 interface Pinned {
   scenario: string;

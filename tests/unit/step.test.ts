@@ -7,6 +7,7 @@ import type { EngineState, Tid } from '../../src/engine';
 import {
   applyStep,
   blockedBy,
+  contextSwitches,
   enabledThreads,
   explore,
   initialState,
@@ -17,7 +18,7 @@ import {
   whyNot,
 } from '../../src/engine';
 import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
-import { contextSwitches, model } from './helpers';
+import { model } from './helpers';
 
 const seed = model('seed', 'racy');
 const two = model('two-allocators', 'under_alloc');

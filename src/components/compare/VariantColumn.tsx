@@ -72,7 +72,10 @@ export function VariantColumn({ side, cursor, divergence }: { side: Side; cursor
         </p>
       ) : null}
       <div className="compare-picture sv-picture">
-        {Picture ? <Picture model={model} state={state} frame={frame} nextFrame={run.frames[own] ?? null} past={past} changes={changesOf(frame)} /> : null}
+        {/* Two pictures side by side: the pack's compact presentation (what the step changes whole, the rest folded). */}
+        {Picture ? (
+          <Picture model={model} state={state} frame={frame} nextFrame={run.frames[own] ?? null} past={past} changes={changesOf(frame)} presentation="stage" />
+        ) : null}
       </div>
       <details className="compare-view__cost" data-testid="compare-cost">
         <summary>{pack.compare.costTitle} in this run</summary>

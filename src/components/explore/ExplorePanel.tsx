@@ -3,7 +3,7 @@
 // exploration shows progress and can be cancelled. The panel's body is its own chunk,
 // loaded when first opened, so the first screen does not carry it.
 
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, useId } from 'react';
 import { selectScenario, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import './explore.css';
@@ -20,6 +20,7 @@ export function ExplorePanel() {
   const setOpen = useAppStore(selectSetOpen);
   const exploreScenario = useAppStore(selectExploreScenario);
   const scenario = useAppStore(selectScenario);
+  const panelId = useId();
   useEffect(() => {
     if (open) exploreScenario(scenario);
   }, [open, scenario, exploreScenario]);
@@ -29,15 +30,15 @@ export function ExplorePanel() {
         type="button"
         className="explore-toggle"
         aria-expanded={open}
-        aria-controls="explore-panel"
+        aria-controls={panelId}
         data-testid="explore-open"
         onClick={() => setOpen(!open)}
       >
         Explore
       </button>
       {open ? (
-        <Loaded what="The explore panel" fallback={<aside id="explore-panel" className="explore-panel sheet" aria-busy="true" aria-label="Explore every schedule" />}>
-          <ExplorePanelBody scenario={scenario} />
+        <Loaded what="The explore panel" fallback={<aside id={panelId} className="explore-panel sheet" aria-busy="true" aria-label="Explore every schedule" />}>
+          <ExplorePanelBody scenario={scenario} id={panelId} />
         </Loaded>
       ) : null}
     </>

@@ -10,10 +10,11 @@ import { StateGraphSection } from './StateGraphSection';
 
 const selectSetOpen = (s: Store) => s.setExploreOpen;
 
-export function ExplorePanelBody({ scenario }: { scenario: string }) {
+/** `id` is the panel's id, which the Explore button controls. */
+export function ExplorePanelBody({ scenario, id }: { scenario: string; id: string }) {
   const setOpen = useAppStore(selectSetOpen);
   return (
-        <aside id="explore-panel" className="explore-panel sheet" aria-label="Explore every schedule" data-testid="explore-panel">
+        <aside id={id} className="explore-panel sheet" aria-label="Explore every schedule" data-testid="explore-panel">
           <div className="sheet__head">
             <h2>Every schedule of {scenario}</h2>
             <button type="button" className="sheet__close" onClick={() => setOpen(false)} aria-label="Close the explore panel">

@@ -19,6 +19,29 @@ export function groupDigits(n: string): string {
   return n.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
+/** The same with thin spaces, where a line may break: a 12-digit count fits a narrow panel on two lines. */
+const groupBreakable = (n: string): string => n.replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+
+/** A variant id that may break after its underscores ("under_alloc"), in a narrow panel. */
+function BreakableId({ id }: { id: string }) {
+  const parts = id.split('_');
+  return (
+    <code>
+      {parts.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed id never reorder
+        <span key={`${p}${i}`}>
+          {p}
+          {i < parts.length - 1 ? (
+            <>
+              _<wbr />
+            </>
+          ) : null}
+        </span>
+      ))}
+    </code>
+  );
+}
+
 export function ExploreTable({ scenario }: { scenario: string }) {
   const running = useAppStore(selectRunning);
   const message = useAppStore(selectMessage);
@@ -40,7 +63,6 @@ export function ExploreTable({ scenario }: { scenario: string }) {
             <th scope="col">schedules</th>
             <th scope="col">bad</th>
             <th scope="col">states</th>
-            <th scope="col">outcomes</th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +102,7 @@ function Row({ info, summary }: { info: VariantDef; summary: VariantSummary | un
         <th scope="row">
           <code>{variant}</code>
         </th>
-        <td colSpan={4}>…</td>
+        <td colSpan={3}>…</td>
       </tr>
     );
   }
@@ -96,27 +118,19 @@ function Row({ info, summary }: { info: VariantDef; summary: VariantSummary | un
         className={bugs ? 'explore-row explore-row--bad' : 'explore-row'}
       >
         <th scope="row" title={info.name}>
-          <code>{variant}</code>
-          {info.inferred ? <em className="tag tag--inferred">inferred</em> : null}
-        </th>
-        <td className="num">{groupDigits(summary.schedules)}</td>
-        <td className="num">{groupDigits(summary.bad)}</td>
-        <td className="num">{summary.states}</td>
-        <td>
-          <button
-            type="button"
-            className="linklike"
-            aria-expanded={shown}
-            title="list the distinct outcomes"
-            onClick={() => setShown(!shown)}
-          >
-            {summary.outcomes.length} {shown ? '▴' : '▾'}
+          <BreakableId id={variant} />
+          {info.inferred ? <em className="tag tag--inferred">inferred</em> : null}{' '}
+          <button type="button" className="linklike explore-outcomes-toggle" aria-expanded={shown} onClick={() => setShown(!shown)}>
+            {summary.outcomes.length} outcome{summary.outcomes.length === 1 ? '' : 's'} {shown ? '▴' : '▾'}
           </button>
-        </td>
+        </th>
+        <td className="num">{groupBreakable(summary.schedules)}</td>
+        <td className="num">{groupBreakable(summary.bad)}</td>
+        <td className="num">{summary.states}</td>
       </tr>
       {shown ? (
         <tr className="explore-outcomes-row">
-          <td colSpan={5}>
+          <td colSpan={4}>
             <ul className="explore-outcomes" data-testid="explore-outcomes" data-variant={variant}>
               {summary.outcomes.map((o) => (
                 <li key={`${o.verdict}|${o.invariant}|${o.summary}`} className={o.verdict === 'bug' ? 'bad' : 'ok'}>

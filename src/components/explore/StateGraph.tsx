@@ -8,24 +8,29 @@ import { selectCursor, useAppStore, useAppStoreApi } from '../../store';
 import type { Store } from '../../store/store';
 import type { GraphData } from '../../worker/protocol';
 import { groupDigits } from './ExploreTable';
-import { dots, edges, layout, nearest, pathOf, scheduleTo } from './graphLayout';
+import { dots, edges, labelOf, layout, nearest, pathOf, scheduleTo } from './graphLayout';
 
 const selectSchedule = (s: Store) => s.schedule;
 
-export function StateGraph({ graph }: { graph: GraphData }) {
+/** How far apart the enlarged graph draws its states: room for each one's label. */
+const LARGE = 3;
+
+/** `large`: the enlarged graph (a dialog), every state labelled with the steps each thread has run. */
+export function StateGraph({ graph, large = false }: { graph: GraphData; large?: boolean }) {
   const app = useAppStoreApi();
   const schedule = useAppStore(selectSchedule);
   const cursor = useAppStore(selectCursor);
   const [hover, setHover] = useState<number | null>(null);
-  const l = useMemo(() => layout(graph), [graph]);
+  const l = useMemo(() => layout(graph, large ? LARGE : 1), [graph, large]);
+  const r = large ? 4 : 2;
   const all = useMemo(() => {
     const ids = graph.step.map((_, i) => i);
     return {
       edges: edges(graph, l),
-      plain: dots(ids.filter((i) => !graph.broken[i]), l, 2),
-      broken: dots(ids.filter((i) => graph.broken[i]), l, 2.5),
+      plain: dots(ids.filter((i) => !graph.broken[i]), l, r),
+      broken: dots(ids.filter((i) => graph.broken[i]), l, r * 1.25),
     };
-  }, [graph, l]);
+  }, [graph, l, r]);
   const path = useMemo(() => pathOf(graph, schedule), [graph, schedule]);
   const pathEdges = useMemo(() => {
     const set = new Set<string>();
@@ -87,7 +92,8 @@ export function StateGraph({ graph }: { graph: GraphData }) {
       <svg
         ref={svg}
         viewBox={`0 0 ${l.width} ${l.height}`}
-        width="100%"
+        width={large ? l.width * 2.2 : '100%'}
+        height={large ? l.height * 2.2 : undefined}
         aria-hidden="true"
         data-testid="state-graph"
         data-states={graph.step.length}
@@ -97,17 +103,28 @@ export function StateGraph({ graph }: { graph: GraphData }) {
         <path d={pathEdges} className="sg-path" />
         <path d={all.plain} className="sg-node" />
         <path d={all.broken} className="sg-node sg-node--broken" />
-        <circle cx={l.x[here]} cy={l.y[here]} r={4.5} className="sg-here" />
-        {hover !== null ? <circle cx={l.x[hover]} cy={l.y[hover]} r={4} className="sg-hover" /> : null}
+        {large ? (
+          <g className="sg-labels" data-testid="state-graph-labels">
+            {graph.step.map((_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a node's index is its id in the graph
+              <text key={i} x={(l.x[i] as number) + r + 1} y={(l.y[i] as number) + 2.2}>
+                {labelOf(graph, i)}
+              </text>
+            ))}
+          </g>
+        ) : null}
+        <circle cx={l.x[here]} cy={l.y[here]} r={r * 2.25} className="sg-here" />
+        {hover !== null ? <circle cx={l.x[hover]} cy={l.y[hover]} r={r * 2} className="sg-hover" /> : null}
       </svg>
       </div>
       <figcaption>
         {graph.step.length} states in {l.layers.length} layers (one per step).{' '}
+        {large ? 'Each state is labelled with the steps each thread has run (T1·T2…). ' : null}
         <span className="sg-key sg-key--broken">●</span> invariant broken, <span className="sg-key sg-key--path">—</span>{' '}
         this schedule, ◯ the cursor. Click a state (or pick one with the arrow keys and press Enter) to load a schedule that reaches it.
         <br />
         <span data-testid="state-graph-info">
-          {hover !== null ? 'Picked' : 'Cursor'}: state {info} after {graph.step[info]} steps
+          {hover !== null ? 'Picked' : 'Cursor'}: state {info} after {graph.step[info]} steps ({(graph.pcs[info] ?? []).map((pc, t) => `T${t + 1} has run ${pc}`).join(', ')})
           {graph.broken[info] ? ', invariant broken' : ''}; {groupDigits(graph.bad[info] ?? '0')} bad complete schedules
           pass through it.
         </span>

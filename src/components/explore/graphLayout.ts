@@ -10,6 +10,9 @@ export const DY = 9;
 export const PAD = 6;
 
 export interface Layout {
+  /** The spacing of layers and of states in a layer. */
+  dx: number;
+  dy: number;
   x: number[];
   y: number[];
   /** Node indices per layer, in the explorer's (breadth-first) order. */
@@ -18,7 +21,10 @@ export interface Layout {
   height: number;
 }
 
-export function layout(g: GraphData): Layout {
+/** `scale` spreads the layers and the states apart (the enlarged graph, whose states carry labels). */
+export function layout(g: GraphData, scale = 1): Layout {
+  const dx = DX * scale;
+  const dy = DY * scale;
   const layers: number[][] = [];
   g.step.forEach((s, i) => {
     const layer = layers[s] ?? [];
@@ -30,13 +36,13 @@ export function layout(g: GraphData): Layout {
   const y: number[] = new Array(g.step.length).fill(0);
   layers.forEach((nodes, s) => {
     // Centre each layer vertically so the graph's shape reads at a glance.
-    const offset = ((tallest - nodes.length) * DY) / 2;
+    const offset = ((tallest - nodes.length) * dy) / 2;
     nodes.forEach((n, k) => {
-      x[n] = PAD + s * DX;
-      y[n] = PAD + offset + k * DY;
+      x[n] = PAD + s * dx;
+      y[n] = PAD + offset + k * dy;
     });
   });
-  return { x, y, layers, width: PAD * 2 + (layers.length - 1) * DX, height: PAD * 2 + (tallest - 1) * DY };
+  return { dx, dy, x, y, layers, width: PAD * 2 + (layers.length - 1) * dx, height: PAD * 2 + (tallest - 1) * dy };
 }
 
 /** The nodes a schedule visits from the root (as far as the graph has its steps). */
@@ -61,9 +67,9 @@ export function scheduleTo(g: GraphData, i: number): Tid[] {
 
 /** The node nearest a point in graph coordinates, within one layer's reach. */
 export function nearest(l: Layout, px: number, py: number): number | null {
-  const s = Math.round((px - PAD) / DX);
+  const s = Math.round((px - PAD) / l.dx);
   let best: number | null = null;
-  let bestD = DY * DY;
+  let bestD = l.dy * l.dy;
   for (const n of l.layers[s] ?? []) {
     const d = ((l.x[n] as number) - px) ** 2 + ((l.y[n] as number) - py) ** 2;
     if (d < bestD) {
@@ -89,3 +95,6 @@ export function edges(g: GraphData, l: Layout, only?: ReadonlySet<string>): stri
   });
   return d;
 }
+
+/** A state's label: the steps each thread has run, "7·3" (T1 has run 7, T2 3). */
+export const labelOf = (g: GraphData, i: number): string => (g.pcs[i] ?? []).join('·');

@@ -1,13 +1,14 @@
 // Scenario and variant switches, the sources, and the verdict of the whole schedule,
 // packed into two short rows so the kernel picture keeps the screen.
 
+import { useId } from 'react';
 import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
 import { SourceLinks } from './SourceLinks';
 import './header.css';
-import { Verdict } from './Verdict';
+import { ToldVerdict } from './Verdict';
 
 const selectSetScenario = (s: Store) => s.setScenario;
 const selectSetVariant = (s: Store) => s.setVariant;
@@ -17,6 +18,8 @@ export function Header() {
   const variant = useAppStore(selectVariant);
   const setScenario = useAppStore(selectSetScenario);
   const setVariant = useAppStore(selectSetVariant);
+  // The radio group's name: one per instance, or two apps on a page would share one group.
+  const group = useId();
   const def = scenarioOf(scenario);
   const info = findVariant(scenario, variant) ?? def.variants[0];
   const blurb = def.blurb;
@@ -41,7 +44,7 @@ export function Header() {
           <legend className="header__label">Variant</legend>
           {def.variants.map((v) => (
             <label key={v.id} className={v.id === variant ? 'seg seg--on' : 'seg'} title={`${v.name}: ${v.status}`}>
-              <input type="radio" name="variant" value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
+              <input type="radio" name={group} value={v.id} checked={v.id === variant} onChange={() => setVariant(v.id)} />
               <code>{v.id}</code>
               {v.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </label>
@@ -49,11 +52,12 @@ export function Header() {
         </fieldset>
       </div>
       <div className="header__row header__row--status">
-        <Verdict />
+        <ToldVerdict />
         {info ? (
-          <p className="header__note" title={`${info.name}: ${info.status}`}>
+          // The variant's name in a line; where it stands (its status, its source) on hover.
+          <p className="header__note" title={`${info.name}: ${info.status}. ${info.cites}`}>
             <code>{variant}</code> = {info.name}
-            {info.inferred ? <strong> (inferred)</strong> : null}: {info.status}
+            {info.inferred ? <strong> (inferred: never posted as code)</strong> : null}
           </p>
         ) : null}
         <ShareBar />

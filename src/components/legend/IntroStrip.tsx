@@ -5,14 +5,19 @@
 import { useEffect } from 'react';
 import type { Store } from '../../store';
 import { useAppStore } from '../../store';
-import { markIntroSeen, openLegend } from './openLegend';
+import { scenarioOf } from '../../packs';
+import { markIntroSeen, useOpenLegend } from './openLegend';
 
 const selectIntro = (s: Store) => s.intro;
 const selectSetIntro = (s: Store) => s.setIntro;
+const selectScenario = (s: Store) => s.scenario;
 
 export function IntroStrip() {
   const intro = useAppStore(selectIntro);
   const setIntro = useAppStore(selectSetIntro);
+  // Each scenario tells its own story (its pack's blurb), not the first one's.
+  const scenario = scenarioOf(useAppStore(selectScenario));
+  const openLegend = useOpenLegend();
   useEffect(() => {
     if (intro) markIntroSeen();
   }, [intro]);
@@ -20,8 +25,7 @@ export function IntroStrip() {
   return (
     <p className="intro-strip" data-testid="intro-strip">
       <span>
-        A real btrfs race, step by step: T1 allocates an extent buffer in a 64K page while T2 frees the last one there, and{' '}
-        <code>page-&gt;private</code> is detached under T1's feet. Press <kbd>Space</kbd> to play, drag a step to reorder.
+        A real kernel race, step by step ({scenario.pack.title}): {scenario.blurb} Press <kbd>Space</kbd> to play, drag a step to reorder.
       </span>
       <button type="button" className="linklike" onClick={openLegend}>
         <kbd>?</kbd> How to read this

@@ -7,9 +7,10 @@ import { createAppStore } from '../../store/store';
 import { Legend } from './Legend';
 import { openLegend } from './openLegend';
 
+const store = createAppStore();
 const renderLegend = () =>
   render(
-    <AppStoreProvider store={createAppStore()}>
+    <AppStoreProvider store={store}>
       <Legend />
     </AppStoreProvider>,
   );
@@ -22,7 +23,7 @@ describe('Legend', () => {
   it('never opens by itself, even on a first visit, and opens on request', async () => {
     renderLegend();
     expect(dialog().hasAttribute('open')).toBe(false);
-    act(() => openLegend());
+    act(() => openLegend(store));
     expect(dialog().hasAttribute('open')).toBe(true);
     // The content is a chunk of its own, loaded on the first opening.
     fireEvent.click(await screen.findByRole('button', { name: /Close/ }));
@@ -31,7 +32,7 @@ describe('Legend', () => {
 
   it('lists every key of the action registry', async () => {
     renderLegend();
-    act(() => openLegend());
+    act(() => openLegend(store));
     await screen.findByRole('heading', { name: 'How to read this' });
     // The picture's part comes from the pack, in a chunk of its own too.
     await screen.findByText('Page P and its 16 sectors');

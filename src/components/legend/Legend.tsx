@@ -3,8 +3,10 @@
 // ("? Legend" in the playback bar, or the "?" key). It never opens by itself: a first
 // visit gets the one-line IntroStrip instead, which points here.
 
-import { lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { LEGEND_EVENT } from '../../actions/registry';
+import { onSignal } from '../../actions/signals';
+import { useAppStoreApi } from '../../store/react';
 import { useModalDialog } from '../useModalDialog';
 import './legend.css';
 import { Loaded } from '../../ui/Loaded';
@@ -12,6 +14,8 @@ import { Loaded } from '../../ui/Loaded';
 const LegendBody = lazy(() => import('./LegendBody').then((m) => ({ default: m.LegendBody })));
 
 export function Legend() {
+  const store = useAppStoreApi();
+  const titleId = useId();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -21,9 +25,8 @@ export function Legend() {
       opener.current = document.activeElement;
       setOpen(true);
     };
-    window.addEventListener(LEGEND_EVENT, onOpen);
-    return () => window.removeEventListener(LEGEND_EVENT, onOpen);
-  }, []);
+    return onSignal(store, LEGEND_EVENT, onOpen);
+  }, [store]);
 
   useModalDialog(ref, open);
 
@@ -37,7 +40,7 @@ export function Legend() {
     <dialog
       ref={ref}
       className="legend"
-      aria-labelledby="legend-title"
+      aria-labelledby={titleId}
       data-testid="legend"
       onClose={() => open && close()}
       onCancel={(e) => {
@@ -48,7 +51,7 @@ export function Legend() {
       {/* The content exists only while the legend is open, in a chunk of its own. */}
       {open ? (
         <Loaded what="The legend" fallback={null}>
-          <LegendBody close={close} />
+          <LegendBody close={close} titleId={titleId} />
         </Loaded>
       ) : null}
     </dialog>

@@ -11,13 +11,13 @@ import { TALK_KEY_LIST } from '../talk/TalkLayer';
 
 const selectScenario = (s: Store) => s.model.scenario;
 
-export function LegendBody({ close }: { close: () => void }) {
+export function LegendBody({ close, titleId }: { close: () => void; titleId: string }) {
   const scenario = useAppStore(selectScenario);
   const PictureLegend = viewOf(packOf(scenario).id)?.Legend;
   return (
     <div className="legend__panel">
       <header className="legend__head">
-        <h2 id="legend-title">How to read this</h2>
+        <h2 id={titleId}>How to read this</h2>
         <button type="button" className="legend__close" onClick={close}>
           Close <kbd>Esc</kbd>
         </button>

@@ -1,8 +1,19 @@
-// Opens the legend from anywhere (a button, the "?" key in the action registry).
+// Opens the legend from anywhere in its instance (a button, the "?" key in the action
+// registry): a signal to that instance's Legend alone (src/actions/signals.ts).
+import { useCallback } from 'react';
 import { LEGEND_EVENT } from '../../actions/registry';
+import { signal } from '../../actions/signals';
+import type { AppStore } from '../../store';
+import { useAppStoreApi } from '../../store/react';
 
-export function openLegend(): void {
-  window.dispatchEvent(new Event(LEGEND_EVENT));
+export function openLegend(store: AppStore): void {
+  signal(store, LEGEND_EVENT);
+}
+
+/** A click handler that opens this instance's legend. */
+export function useOpenLegend(): () => void {
+  const store = useAppStoreApi();
+  return useCallback(() => openLegend(store), [store]);
 }
 
 /**

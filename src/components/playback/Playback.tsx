@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { findAction } from '../../actions/registry';
 import type { Store } from '../../store';
 import { SPEEDS, useAppStore, useAppStoreApi } from '../../store';
-import { openLegend } from '../legend/openLegend';
+import { useOpenLegend } from '../legend/openLegend';
 import { Icon } from './icons';
 import { usePlayTimer } from './usePlayTimer';
 import './playback.css';
@@ -29,6 +29,7 @@ const withKeys = (id: string, label: string): string => {
 export function Playback() {
   usePlayTimer();
   const store = useAppStoreApi();
+  const openLegend = useOpenLegend();
   const { cursor, n, playing, speed, frame, stopAtBreak } = useAppStore(useShallow(selectPlayback));
   const act = (f: (s: Store) => void) => () => {
     const s = store.getState();

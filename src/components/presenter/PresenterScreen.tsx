@@ -12,6 +12,7 @@ import { selectFrame, selectModel, selectNextFrame, selectOutcome, useAppStore, 
 import type { Store } from '../../store/store';
 import { notesFor } from '../talk/notes';
 import { Clock } from './Clock';
+import { type NextClick, nextClick, nextClickText } from './nextClick';
 import { presenterLink, transportHere } from './links';
 import { Position } from './Position';
 import { StepCard } from './StepCard';
@@ -91,6 +92,7 @@ export function PresenterScreen() {
   const runName = useAppStore(selectRunName);
   const says = SAYS[status.connection];
   const notes = notesFor(model, frame);
+  const click = nextClick(status.stop, cursor, next);
 
   return (
     <div className="pv" data-testid="presenter" data-connection={status.connection} data-transport={status.transport ?? 'none'}>
@@ -124,9 +126,12 @@ export function PresenterScreen() {
       ) : null}
       {status.connection === 'connected' && status.stageMode !== 'talk' ? <p className="pv-says">The stage has left talk mode: T there brings it back.</p> : null}
       <Position chips={chips} cursor={cursor} />
+      <p className="pv-click" data-testid="presenter-next-click" data-kind={click.kind}>
+        {nextClickText(click)}
+      </p>
       <main className="pv-main">
         <StepCard model={model} frame={frame} which="now" />
-        <StepCard model={model} frame={next} which="next" />
+        {click.kind === 'stop' ? <NextStopCard click={click} /> : <StepCard model={model} frame={click.kind === 'step' ? click.frame : null} which="next" />}
         <OwnNotes stop={status.stop} />
         <section className="pv-notes" aria-label="Built-in notes" data-testid="presenter-notes">
           <h2 className="pv-notes__label">Point at</h2>
@@ -146,13 +151,33 @@ export function PresenterScreen() {
   );
 }
 
+/** The next stop, when the next click opens it rather than a step of this one. */
+function NextStopCard({ click }: { click: Extract<NextClick, { kind: 'stop' }> }) {
+  return (
+    <section className="pv-step pv-step--next" aria-label="Next: the next stop" data-testid="presenter-next">
+      <h2 className="pv-step__label">Next</h2>
+      <p className="pv-step__head">
+        <span className="pv-step__num">
+          Stop {click.index} of {click.count}
+        </span>
+      </p>
+      <p className="pv-step__text">{click.title}</p>
+    </section>
+  );
+}
+
 function OwnNotes({ stop }: { stop: StopNotes | null }) {
   return (
     <section className="pv-notes pv-notes--own" aria-label="Your notes for this stop" data-testid="presenter-stop">
       <h2 className="pv-notes__label">Your notes</h2>
       {stop ? (
         <>
-          <h3 className="pv-notes__title">{stop.title}</h3>
+          <h3 className="pv-notes__title">
+            <span className="pv-notes__where" data-testid="presenter-stop-of">
+              stop {stop.index} of {stop.count}:
+            </span>{' '}
+            {stop.title}
+          </h3>
           <p className="pv-notes__text">{stop.notes || 'This stop has no notes of its own.'}</p>
         </>
       ) : (

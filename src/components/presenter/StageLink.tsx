@@ -10,6 +10,7 @@
 
 import { useEffect, useState } from 'react';
 import { PRESENTER_EVENT } from '../../actions/registry';
+import { onSignal } from '../../actions/signals';
 import { useAppStoreApi } from '../../store';
 import type { StageSide } from './stageSide';
 import './presenter.css';
@@ -59,14 +60,14 @@ export function StageLink() {
     };
     const onPresenterKey = () => void open();
     const bye = () => side?.bye();
-    window.addEventListener(PRESENTER_EVENT, onPresenterKey);
+    const offKey = onSignal(store, PRESENTER_EVENT, onPresenterKey);
     window.addEventListener('pagehide', bye);
     return () => {
       closed = true;
       clearTimeout(timer);
       offMode();
       offPresenter();
-      window.removeEventListener(PRESENTER_EVENT, onPresenterKey);
+      offKey();
       window.removeEventListener('pagehide', bye);
       side?.close();
     };

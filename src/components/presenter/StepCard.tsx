@@ -23,7 +23,7 @@ export function StepCard({ model, frame, which }: { model: Model<K>; frame: Fram
           <p className="pv-step__call">
             <code>{callText(tablesOf(model), frame.op)}</code> <span className="pv-muted">in {frame.def.fn}()</span>
           </p>
-          <p className="pv-step__text">{frame.def.narration}</p>
+          <p className="pv-step__text">{frame.skipped ? `Skipped: ${frame.skipped}` : frame.def.narration}</p>
         </>
       ) : which === 'now' ? (
         <>

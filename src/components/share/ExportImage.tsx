@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Store } from '../../store';
 import { useAppStoreApi } from '../../store/react';
+import { useInstanceRoot } from '../Instance';
 import { download } from './download';
 import { currentUrl } from './links';
 
@@ -14,6 +15,7 @@ function titleOf(s: Store): string {
 
 export function ExportImage() {
   const store = useAppStoreApi();
+  const root = useInstanceRoot();
   const [status, setStatus] = useState<string | null>(null);
   const name = (ext: string) => {
     const s = store.getState();
@@ -23,7 +25,7 @@ export function ExportImage() {
     // Loaded on first use: the first screen does not need the exporter.
     const { exportSlide, svgToPng } = await import('./frameImage');
     try {
-      const frame = exportSlide({ title: titleOf(store.getState()), link: currentUrl(store) });
+      const frame = exportSlide({ title: titleOf(store.getState()), link: currentUrl(store) }, root.current ?? document);
       if (!frame) {
         setStatus('no picture to export');
         return;

@@ -5,6 +5,7 @@ import { lazy, useState } from 'react';
 import { useAppStoreApi } from '../../store/react';
 import { enterTalk } from '../../actions/talk';
 import { TourButton } from '../tours/TourButton';
+import { ChallengeButton } from '../challenge/ChallengeButton';
 import { ExportImage } from './ExportImage';
 import { currentUrl } from './links';
 import './share.css';
@@ -39,6 +40,7 @@ export function ShareBar() {
       <button type="button" data-testid="talk-button" onClick={() => enterTalk(store, true)} title="Presentation mode (T)">
         Talk mode
       </button>
+      <ChallengeButton />
       <ExportImage />
       <TourButton />
       {textOpen ? (

@@ -7,7 +7,7 @@
 
 import type { Model } from '../../engine';
 
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { replay, type Tid } from '../../engine';
 import { importDiagram, type ImportResult } from '../../kernel-text';
 import type { Store } from '../../store';
@@ -22,15 +22,17 @@ const selectSetDraft = (s: Store) => s.setImportDraft;
 
 export function TextDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
   useModalDialog(ref, open);
   return (
-    <dialog ref={ref} className="text-dialog" aria-labelledby="text-dialog-title" onClose={onClose} data-testid="text-dialog">
-      {open && <TextDialogBody onClose={onClose} />}
+    <dialog ref={ref} className="text-dialog" aria-labelledby={`${id}title`} onClose={onClose} data-testid="text-dialog">
+      {open && <TextDialogBody onClose={onClose} id={id} />}
     </dialog>
   );
 }
 
-function TextDialogBody({ onClose }: { onClose: () => void }) {
+/** `id` prefixes the ids its headings are named by (TextDialog's useId). */
+function TextDialogBody({ onClose, id }: { onClose: () => void; id: string }) {
   const store = useAppStoreApi();
   const text = useAppStore(diagramOf);
   const [status, copy] = useCopied();
@@ -56,21 +58,21 @@ function TextDialogBody({ onClose }: { onClose: () => void }) {
   return (
     <div className="text-dialog__body">
       <header className="text-dialog__head">
-        <h2 id="text-dialog-title">Kernel-style text</h2>
+        <h2 id={`${id}title`}>Kernel-style text</h2>
         <button type="button" onClick={onClose}>
           Close
         </button>
       </header>
-      <section aria-labelledby="text-export-title">
-        <h3 id="text-export-title">This interleaving, ready to paste into a mail</h3>
+      <section aria-labelledby={`${id}export`}>
+        <h3 id={`${id}export`}>This interleaving, ready to paste into a mail</h3>
         <textarea className="text-dialog__area" readOnly value={text} rows={14} spellCheck={false} data-testid="text-export" aria-label="Diagram of this interleaving" />
         <button type="button" onClick={() => copy(text)} data-testid="text-export-copy">
           Copy as text
         </button>{' '}
         <span aria-live="polite">{status}</span>
       </section>
-      <section aria-labelledby="text-import-title">
-        <h3 id="text-import-title">Import a diagram</h3>
+      <section aria-labelledby={`${id}import`}>
+        <h3 id={`${id}import`}>Import a diagram</h3>
         <p className="text-dialog__hint">
           Paste a diagram like the one above or the one in the v4 commit message (also flattened onto one line). Steps it does not
           name are placed as early as its order and the locks allow; the run is completed as usual. A tab stops every 8

@@ -1,14 +1,12 @@
 // The view a speaker puts on a slide, as a file: the verdict line, the kernel picture
 // and the timeline, laid out as they are on screen, made of real SVG elements (rect,
-// path, text: see domToSvg.ts), and that SVG rasterized at 2x for the PNG. What the
+// path, text: see src/svg-export), and that SVG rasterized at 2x for the PNG. What the
 // panels scroll out of view stays out: a slide shows the screen. The file says so in
 // its <desc> (and the PNG in a tEXt chunk), with the steps the timeline shows.
+// This file knows the app's screen (which parts, which controls to leave out); the
+// exporter it calls knows no app.
 
-import { walkRegion } from './domToSvg';
-import { withText } from './pngText';
-import { hoist, serialize, shortHash, svgNode } from './svgTree';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { regionToSvg, svgToPng as rasterize } from '../../svg-export';
 
 /**
  * The parts of the screen exported (the verdict itself: its header row lays out with
@@ -26,8 +24,8 @@ export interface FrameSvg {
 }
 
 /** Which of the timeline's steps are in view, when it scrolls. */
-function timelineNote(): string | null {
-  const box = document.querySelector('.tl-scroll');
+function timelineNote(within: ParentNode): string | null {
+  const box = within.querySelector('.tl-scroll');
   if (!box || box.scrollHeight <= box.clientHeight + 1) return null;
   const r = box.getBoundingClientRect();
   const steps = [...box.querySelectorAll<HTMLElement>('[data-testid="step"]')];
@@ -62,43 +60,17 @@ function scrolledNotes(roots: Element[]): string[] {
   return out;
 }
 
-/** The current view as a standalone SVG, or null when the screen has nothing to export. */
-export function exportSlide(info: { title: string; link: string }): FrameSvg | null {
-  let roots = ROOTS.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
-  if (roots.length === 0) roots = [...document.querySelectorAll('.state-view')];
+/** The current view of the app in `within` (its instance's root) as a standalone SVG, or null when the screen has nothing to export. */
+export function exportSlide(info: { title: string; link: string }, within: ParentNode = document): FrameSvg | null {
+  let roots = ROOTS.map((s) => within.querySelector(s)).filter((e): e is Element => e !== null);
+  if (roots.length === 0) roots = [...within.querySelectorAll('.state-view')];
   if (roots.length === 0) return null;
-  const notes = [timelineNote(), ...scrolledNotes(roots)].filter((n): n is string => n !== null);
+  const notes = [timelineNote(within), ...scrolledNotes(roots)].filter((n): n is string => n !== null);
   const desc = [...notes, `The view: ${info.link}`].join(' ');
-  const walked = walkRegion(roots, SKIP);
-  const { width, height } = walked;
-  const content = svgNode('g', {}, walked.content);
-  hoist(content, ['font-family', 'font-size', 'fill']);
-  const kids = [
-    { tag: 'title', attrs: {}, text: info.title },
-    { tag: 'desc', attrs: {}, text: desc },
-    ...(walked.defs.length ? [svgNode('defs', {}, walked.defs)] : []),
-    svgNode('rect', { width, height, ...walked.background }),
-    content,
-  ];
-  const root = svgNode('svg', { xmlns: SVG_NS, 'xmlns:xlink': undefined, width, height, viewBox: `0 0 ${width} ${height}`, 'xml:space': 'preserve' }, kids);
-  const draft = serialize(root);
-  if (draft.includes('xlink:href')) root.attrs['xmlns:xlink'] = 'http://www.w3.org/1999/xlink';
-  // Ids carry a prefix from the content, so two exports inlined in one page never share one.
-  return { svg: serialize(root, `x${shortHash(draft)}-`), width, height, title: info.title, desc };
+  const { svg, width, height } = regionToSvg(roots, { skip: SKIP, title: info.title, desc });
+  return { svg, width, height, title: info.title, desc };
 }
 
-export async function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(frame.svg)}`;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(frame.width * scale);
-  canvas.height = Math.round(frame.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.scale(scale, scale);
-  ctx.drawImage(img, 0, 0, frame.width, frame.height);
-  const blob = await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'));
-  const png = withText(new Uint8Array(await blob.arrayBuffer()), { Title: frame.title, Description: frame.desc, Software: 'btrfs subpage race visualizer' });
-  return new Blob([png as BlobPart], { type: 'image/png' });
+export function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
+  return rasterize(frame, scale, { Title: frame.title, Description: frame.desc, Software: 'btrfs subpage race visualizer' });
 }

@@ -33,7 +33,7 @@ export function KernelPicture({ model, state, frame, nextFrame, past }: KernelPi
   return (
     // Focusable, so a keyboard user can scroll it when it overflows (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
-    <section ref={ref} className="sv-picture" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel picture">
+    <section ref={ref} className="sv-picture sv-picture--pane" data-testid="kernel-picture" data-variant={model.variant} tabIndex={0} aria-label="kernel picture">
       <Narration model={model} state={state} frame={frame} nextFrame={nextFrame} changes={changes} />
       <LocksPanel model={model} state={state} frame={frame} changes={changes} />
       {Picture ? <Picture model={model} state={state} frame={frame} nextFrame={nextFrame} past={past} changes={changes} /> : null}

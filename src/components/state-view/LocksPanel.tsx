@@ -71,6 +71,14 @@ export function LocksPanel({
             </li>
           );
         })}
+        {/* A wait on something that is not a lock (a retry loop folded into waiting, StepDef.waits), in its own words. */}
+        {waits
+          .filter((w) => w.b && !(w.b.lock in model.locks))
+          .map(({ tid, b }) => (
+            <li key={`wait-${tid}`} className="sv-lock sv-lock--loop sv-chg-box" data-testid={`waiter-${b?.lock ?? ''}`}>
+              <ThreadTag tid={tid} /> {b?.message}
+            </li>
+          ))}
         {notes.map((n) => (
           <li key={n.name} className={`sv-lock sv-lock--note${n.active ? ' sv-chg-box' : ''}`} title={n.note}>
             <code className="sv-lock__name">{n.name}</code> {n.active ? <ChangedMark /> : null}{' '}

@@ -54,13 +54,15 @@ export function Narration({
             <span className="sv-narration__step">Initial state</span>
           </p>
         )}
-        <p className="sv-narration__text">{frame ? frame.def.narration : scenarioOf(model.scenario).intro}</p>
-        {frame ? <StepCode model={model} frame={frame} /> : null}
+        {/* A skipped step says why, not what its branch would have done. */}
         {frame?.skipped ? (
-          <p className="sv-skipped" data-testid="skipped">
+          <p className="sv-narration__text sv-skipped" data-testid="skipped">
             <b>skipped:</b> {frame.skipped}
           </p>
-        ) : null}
+        ) : (
+          <p className="sv-narration__text">{frame ? frame.def.narration : scenarioOf(model.scenario).intro}</p>
+        )}
+        {frame ? <StepCode model={model} frame={frame} /> : null}
         {changes.oops ? (
           <p className="sv-narration__oops">
             <b>Oops</b> in T{changes.oops.thread}: {changes.oops.log[0]}

@@ -3,15 +3,16 @@
 // notes when N is on. One chunk, loaded when a page enters talk mode.
 
 import { selectNotes, useAppStore } from '../../store';
+import { Stage } from '../stage/Stage';
+import { StopCard } from '../stage/StopCard';
 import { TourStopIndicator, TourStopNotes } from '../tours/TourStopIndicator';
-import { Stage } from './Stage';
 import { TalkLayer } from './TalkLayer';
 
 export function TalkScreen() {
   const notes = useAppStore(selectNotes);
   return (
     <>
-      <Stage kind="talk" head={<TourStopIndicator />} />
+      <Stage kind="talk" head={<TourStopIndicator />} aside={<StopCard />} />
       <TalkLayer />
       {notes ? <TourStopNotes /> : null}
     </>

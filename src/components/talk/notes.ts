@@ -27,7 +27,8 @@ export function notesFor(model: Model<unknown>, frame: Frame<unknown> | null): S
   for (const v of frame.violations) add(`point at the verdict: ${v.invariant} breaks (${v.message})`);
   return {
     title: `Step ${frame.step}: T${frame.thread} ${frame.op}${frame.skipped ? ' (skipped)' : ''}`,
-    narration: frame.def.narration,
+    // A skipped step is told by why it was skipped, not by what its branch would have done.
+    narration: frame.skipped ? `Skipped: ${frame.skipped}` : frame.def.narration,
     pointers,
   };
 }

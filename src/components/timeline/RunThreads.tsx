@@ -9,17 +9,23 @@ import { packOf } from '../../packs';
 import type { Store } from '../../store';
 import { selectState, useAppStore } from '../../store';
 import { threadShape, threadStyle } from '../../ui/names';
+import { crashOf } from './marks';
 
-const selectRun = (s: Store) => ({ model: s.model, state: selectState(s), runThread: s.runThread });
+const selectRun = (s: Store) => ({ model: s.model, state: selectState(s), runThread: s.runThread, run: s.run, cursor: s.cursor });
 
 export function RunThreads() {
-  const { model, state, runThread } = useAppStore(useShallow(selectRun));
+  const { model, state, runThread, run, cursor } = useAppStore(useShallow(selectRun));
   const tables = packOf(model.scenario).kernelText;
   return (
     <fieldset className="tl-run">
       <legend className="tl-sr-only">Run the next step of a thread</legend>
       {model.threads.map((t) => {
-        const why = whyNotRun(model, state, t.tid);
+        const crash = crashOf(run, model, t.tid, cursor);
+        const fault = crash?.violations.find((v) => v.step === crash.step);
+        const why =
+          crash && fault && state.threads[t.tid - 1]?.status === 'done'
+            ? `T${t.tid} has finished; at step ${crash.step} ${fault.message} (${fault.invariant})`
+            : whyNotRun(model, state, t.tid);
         const next = t.steps[state.threads[t.tid - 1]?.pc ?? 0];
         const label = why ?? `next: ${next ? callText(tables, next.op) : '-'}`;
         return (

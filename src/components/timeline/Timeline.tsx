@@ -5,17 +5,18 @@
 // check inside one is marked, and so are the steps where an invariant breaks and where
 // a thread crashes.
 
-import { type CSSProperties, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { callText } from '../../kernel-text/calls';
 import { packOf, scenarioOf } from '../../packs';
 import type { Store } from '../../store';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { Loaded, PartFailed } from '../../ui/Loaded';
 import { threadShape, threadStyle } from '../../ui/names';
-import { stepMarks, windowSpans } from './marks';
+import { stepMarks, windowSpans, windowText } from './marks';
 import { chipId, previewDrop } from './preview';
-import { type RowProps, StaticRow } from './Row';
+import { isTold, selectDisclosure, toldOutcome } from '../../store/disclosure';
+import { StaticRow } from './Row';
+import { bandsOf, rowsOf } from './rows';
 import { RunThreads } from './RunThreads';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from './useReducedMotion';
@@ -45,14 +46,13 @@ interface Drag {
   schedule: readonly number[];
 }
 
-/**
- * `stage`: the timeline on talk mode's stage or in an embed: the steps alone, rows sized
- * to fit, and (with `spoilers` off) no mark of what happens ahead of the cursor.
- */
-export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; spoilers?: boolean }) {
+/** The main view's timeline; a presented run (talk mode, an embed) has the stage's own (components/stage). */
+export function Timeline() {
   const { chips, run, model, schedule, cursor, notice, lastMoved } = useAppStore(useShallow(selectTimeline));
+  const disclosure = useAppStore(selectDisclosure);
   const store = useAppStoreApi();
   const reducedMotion = useReducedMotion();
+  const titleId = useId();
   const [drag, setDrag] = useState<Drag | null>(null);
   // Remounting the DnD context cancels a drag in flight (dnd-kit has no cancel call).
   const [epoch, setEpoch] = useState(0);
@@ -72,22 +72,12 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
   const preview = useMemo(() => (drag && drag.to !== drag.from ? previewDrop(model, schedule, drag.from, drag.to) : null), [drag, model, schedule]);
   const carried = useMemo(() => new Set(preview?.moved ?? []), [preview]);
   const moved = useMemo(() => new Set(lastMoved), [lastMoved]);
-  const marks = useMemo(() => stepMarks(run), [run]);
+  const marks = useMemo(() => stepMarks(run, model), [run, model]);
   const windows = useMemo(() => windowSpans(scenario.windows(model.variant), chips), [scenario, model.variant, chips]);
+  const bands = useMemo(() => bandsOf(windows, n, disclosure, cursor), [windows, n, disclosure, cursor]);
+  // A presented run (a challenge) names a window once it has opened, and where the check ran once it has.
+  const toldWindows = windows.filter((w) => isTold(disclosure, w.first, cursor));
   const refusedAt = notice?.kind === 'refused' && notice.position !== undefined ? notice.position : -1;
-
-  // Which lanes each row shades, and the window's label on its first row.
-  const bands = useMemo(() => {
-    const lanes: number[][] = chips.map(() => []);
-    const labels: Array<string | null> = chips.map(() => null);
-    const checks = new Set<number>();
-    for (const w of windows) {
-      for (let p = w.first; p <= w.last; p++) lanes[p]?.push(w.def.thread);
-      labels[w.first] = `race window: ${w.def.label}`;
-      if (w.check?.inside) checks.add(w.check.position);
-    }
-    return { lanes: lanes.map((l) => l.join(' ')), labels, checks };
-  }, [chips, windows]);
 
   // The drag handlers read the latest values through a ref: dnd-kit keeps the
   // callbacks it was first given for the whole drag.
@@ -148,33 +138,26 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
 
   const lanes = model.threads.length;
   const label = `Schedule: ${n} steps in order`;
-  const rows = useMemo(() => chips.map((c): RowProps => {
-    const frame = run.frames[c.position];
-    // With spoilers off, what happens at a step is marked once the cursor reaches it.
-    const shown = spoilers || c.position < cursor;
-    return {
-      id: ids[c.position] as string,
-      position: c.position,
-      length: n,
-      thread: c.thread,
-      op: c.op,
-      call: callText(tables, c.op),
-      phase: c.position === cursor - 1 ? 'current' : c.position < cursor ? 'done' : 'todo',
-      broken: shown && c.position === marks.broken ? marks.brokenName : null,
-      crash: shown && marks.crashes.has(c.position),
-      completed: frame?.completed ?? false,
-      skipped: frame?.skipped ?? null,
-      carried: carried.has(c.position),
-      moved: moved.has(c.position),
-      bands: bands.lanes[c.position] ?? '',
-      bandLabel: bands.labels[c.position] ?? null,
-      inWindow: shown && bands.checks.has(c.position),
-      refusal: c.position === refusedAt ? (notice?.message ?? null) : null,
-      reducedMotion,
-      onSeek,
-      onDismiss,
-    };
-  }), [chips, ids, run, cursor, spoilers, marks, carried, moved, bands, refusedAt, notice, reducedMotion, tables, onSeek, onDismiss, n]);
+  const rows = useMemo(
+    () =>
+      rowsOf({
+        chips,
+        run,
+        cursor,
+        disclosure,
+        marks,
+        bands,
+        tables,
+        carried,
+        moved,
+        refusedAt,
+        refusal: notice?.message ?? null,
+        reducedMotion,
+        onSeek,
+        onDismiss,
+      }),
+    [chips, run, cursor, disclosure, marks, bands, tables, carried, moved, refusedAt, notice, reducedMotion, onSeek, onDismiss],
+  );
 
   // The rows without dnd-kit: while its chunk loads, and should it fail to.
   const still = (
@@ -187,36 +170,31 @@ export function Timeline({ stage = false, spoilers = true }: { stage?: boolean; 
 
   return (
     <section
-      className={stage ? 'timeline timeline--stage' : 'timeline'}
-      aria-labelledby="timeline-title"
+      className="timeline"
+      aria-labelledby={titleId}
       data-lanes={lanes}
       style={{ '--tl-cols': laneColumns(lanes), '--tl-n': n } as CSSProperties}
     >
-      {stage ? (
-        <h2 id="timeline-title" className="tl-sr-only">
-          Timeline
-        </h2>
-      ) : (
-        <>
-          <TimelineToolbar drag={drag} preview={preview} />
-          <RunThreads />
-        </>
-      )}
-      {windows.length && !stage ? (
+      <TimelineToolbar drag={drag} preview={preview} titleId={titleId} />
+      <RunThreads />
+      {toldWindows.length ? (
         <p className="tl-windows">
-          {windows.map((w) => (
-            <span
-              key={`${w.def.thread}${w.def.from}`}
-              className="tl-windows__item"
-              style={threadStyle(w.def.thread)}
-              title={`T${w.def.thread}'s race window, shaded in its lane: ${w.def.label}`}
-              data-testid="race-window"
-              data-inside={w.check?.inside ? 'true' : 'false'}
-            >
-              <span className="tl-windows__swatch" aria-hidden="true" /> T{w.def.thread} race window: {w.def.label}
-              {w.check ? (w.check.inside ? `; T${w.def.check.thread}'s ${w.def.check.op} runs inside it` : `; T${w.def.check.thread}'s ${w.def.check.op} runs outside it`) : ''}
-            </span>
-          ))}
+          {toldWindows.map((w) => {
+            const checkTold = w.check ? isTold(disclosure, w.check.position, cursor) : false;
+            const safe = toldOutcome(disclosure, run, cursor)?.verdict === 'safe';
+            return (
+              <span
+                key={`${w.def.thread}${w.def.from}${w.def.check.op}`}
+                className="tl-windows__item"
+                style={threadStyle(w.def.thread)}
+                title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w, checkTold, safe)}`}
+                data-testid="race-window"
+                data-inside={checkTold && w.check?.inside ? 'true' : 'false'}
+              >
+                <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w, checkTold, safe)}
+              </span>
+            );
+          })}
         </p>
       ) : null}
       <div className="tl-head" aria-hidden="true">

@@ -16,7 +16,8 @@ const selectToolbar = (s: Store) => ({
   redo: s.redo,
 });
 
-export function TimelineToolbar({ drag, preview }: { drag: { from: number; to: number } | null; preview: MovePlan | null }) {
+/** `titleId` names the timeline's heading, which the timeline section is labelled by. */
+export function TimelineToolbar({ drag, preview, titleId }: { drag: { from: number; to: number } | null; preview: MovePlan | null; titleId: string }) {
   const { chips, notice, canUndo, canRedo, undo, redo } = useAppStore(useShallow(selectToolbar));
   const n = chips.length;
   let status: { text: string; tone: 'drag' | 'refused' | 'info' } | null = null;
@@ -29,7 +30,7 @@ export function TimelineToolbar({ drag, preview }: { drag: { from: number; to: n
   }
   return (
     <div className="tl-toolbar">
-      <h2 id="timeline-title" className="tl-sr-only">
+      <h2 id={titleId} className="tl-sr-only">
         Timeline
       </h2>
       <p

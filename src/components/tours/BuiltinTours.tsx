@@ -2,13 +2,14 @@
 // change it. A stop the app cannot show yet (its scenario is not in this version) is
 // left out, and the list says so.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Tour } from '../../store';
 import { type BuiltinTour, loadBuiltinTours } from '../../tours/builtin';
 
 export function BuiltinTours({ play, replace }: { play: (tour: Tour, index: number) => void; replace: (tour: Tour, message: string) => void }) {
   // The packs' tours load with the first panel that lists them (src/packs/contract.ts).
   const [tours, setTours] = useState<readonly BuiltinTour[] | null>(null);
+  const titleId = useId();
   useEffect(() => {
     let live = true;
     void loadBuiltinTours().then((t) => live && setTours(t));
@@ -18,8 +19,8 @@ export function BuiltinTours({ play, replace }: { play: (tour: Tour, index: numb
   }, []);
   if (!tours || tours.length === 0) return null;
   return (
-    <section className="tour-panel__section" aria-labelledby="tour-builtin-title">
-      <h3 id="tour-builtin-title">Built-in tours</h3>
+    <section className="tour-panel__section" aria-labelledby={titleId}>
+      <h3 id={titleId}>Built-in tours</h3>
       <ul className="tour-builtins">
         {tours.map(({ def, tour, warnings }) => (
           <li key={def.id} data-testid="builtin-tour" data-id={def.id} data-stops={tour.stops.length}>

@@ -3,7 +3,7 @@
 // A file that is partly broken opens with the banner a broken link gets, its valid
 // stops kept; one that is not a tour at all changes nothing and says why.
 
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { type Tour, useAppStoreApi } from '../../store';
 import { decodeTour } from '../../tours/decode';
 import { encodeTour, tourFileName } from '../../tours/format';
@@ -14,6 +14,7 @@ import { downloadText, readTourFile } from './files';
 
 export function TourFiles({ draft, replace }: { draft: Tour; replace: (tour: Tour, message: string) => void }) {
   const store = useAppStoreApi();
+  const titleId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, copy] = useCopied();
   const [opened, setOpened] = useState<string | null>(null);
@@ -33,8 +34,8 @@ export function TourFiles({ draft, replace }: { draft: Tour; replace: (tour: Tou
   };
 
   return (
-    <section className="tour-panel__section" aria-labelledby="tour-save-title">
-      <h3 id="tour-save-title">Save and open</h3>
+    <section className="tour-panel__section" aria-labelledby={titleId}>
+      <h3 id={titleId}>Save and open</h3>
       <div className="tour-panel__row">
         <button type="button" data-testid="tour-save" disabled={empty} onClick={() => downloadText(encodeTour(draft), tourFileName(draft))}>
           Save as file

@@ -4,7 +4,7 @@
 // What replaces or removes stops (opening a file, copying a built-in tour, Remove) can
 // be undone once, so a speaker's notes are never lost to one click.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { enterTalk } from '../../actions/talk';
 import { selectTourDraft, type Tour, useAppStore, useAppStoreApi } from '../../store';
 import { BuiltinTours } from './BuiltinTours';
@@ -18,8 +18,11 @@ export interface Replaced {
   before: Tour;
 }
 
-export function TourPanel() {
+/** `id` is the panel's id, which the Tour button controls (ToursLayer). */
+export function TourPanel({ id }: { id: string }) {
   const store = useAppStoreApi();
+  const panel = useRef<HTMLElement>(null);
+  const titleId = useId();
   const draft = useAppStore(selectTourDraft);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
   const [focus, setFocus] = useState<{ index: number; role: string } | null>(null);
@@ -27,7 +30,7 @@ export function TourPanel() {
   // After a move, the focus follows the stop (the list is keyed by position).
   useEffect(() => {
     if (!focus) return;
-    const item = document.querySelector(`#tour-panel [data-testid="tour-stop"][data-index="${focus.index}"]`);
+    const item = panel.current?.querySelector(`[data-testid="tour-stop"][data-index="${focus.index}"]`);
     const target = item?.querySelector<HTMLElement>(`[data-role="${focus.role}"]:not(:disabled)`) ?? item?.querySelector<HTMLElement>('[data-role="title"]');
     target?.focus();
     setFocus(null);
@@ -61,9 +64,9 @@ export function TourPanel() {
   };
 
   return (
-    <aside id="tour-panel" className="tour-panel sheet" aria-labelledby="tour-panel-title" data-testid="tour-panel">
+    <aside ref={panel} id={id} className="tour-panel sheet" aria-labelledby={titleId} data-testid="tour-panel">
       <header className="sheet__head">
-        <h2 id="tour-panel-title">Tour</h2>
+        <h2 id={titleId}>Tour</h2>
         <button type="button" className="sheet__close" aria-label="Close the tour panel" onClick={() => store.getState().setTourPanel(false)}>
           ×
         </button>

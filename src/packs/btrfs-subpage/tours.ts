@@ -62,7 +62,7 @@ const STOPS: readonly TourStopDef[] = [
   {
     title: 'The crash',
     notes:
-      "T1 carries on, unaware. radix_tree_insert makes A visible, too late; T1 takes the tree reference and unlocks the page. The next reader of A goes through read_extent_buffer_subpage(). With CONFIG_BTRFS_ASSERT, its ASSERT(PagePrivate(page)) fires and BUG() stops the machine. Without it, btrfs_subpage_test_uptodate() casts page->private, which is 0, and takes subpage->lock: a NULL pointer dereference, an Oops at address 0, because lock is the struct's first member. In racy and under_alloc this reader is inferred: the helper arrived later in the same series.",
+      "T1 carries on, unaware. radix_tree_insert makes A visible, too late; T1 takes the tree reference and unlocks the page. The next reader of A goes through read_extent_buffer_subpage(). With CONFIG_BTRFS_ASSERT, its ASSERT(PagePrivate(page)) fires and BUG() kills the task. Without it, btrfs_subpage_test_uptodate() casts page->private, which is 0, and takes subpage->lock: a NULL pointer dereference Oops, at address 0 when lock debugging is off, because lock is the struct's first member. Either way the task dies holding its locked extent range; the machine stops only with panic_on_oops. In racy and under_alloc this reader is inferred: the helper arrived later in the same series.",
     view: racy(T1('radix_tree_insert'), T1('btrfs_subpage_test_uptodate')),
     claims: I1,
   },
@@ -70,14 +70,28 @@ const STOPS: readonly TourStopDef[] = [
     title: 'under_alloc, same interleaving',
     notes:
       "The same interleaving under v4 as posted on 2021-01-16. Right after attaching A, still under private_lock, T1 called btrfs_page_start_meta_alloc() and set subpage->under_alloc. T2's page_range_has_eb() now asks: is under_alloc set, or does the gang lookup find an eb? under_alloc is set, so the answer is yes, and btrfs_detach_subpage is skipped. T1 clears the bit in btrfs_page_end_meta_alloc() once A is in buffer_radix. Safe.",
-    view: { scenario: 'seed', variant: 'under_alloc', schedule: COMMIT, at: T2('page_range_has_eb'), until: T2('btrfs_detach_subpage'), compare: null },
+    view: {
+      scenario: 'seed',
+      variant: 'under_alloc',
+      schedule: COMMIT,
+      at: T2('page_range_has_eb'),
+      until: T2('btrfs_detach_subpage'),
+      compare: { left: 'racy', right: 'under_alloc' },
+    },
     claims: SAFE,
   },
   {
     title: 'eb_refs',
     notes:
       "Josef Bacik's answer to v4: overly complicated. Count the ebs attached to the subpage, and detach on the last one. That is v5, landed in v5.12 as commit 8ff8466d29ef. Attaching increments eb_refs under private_lock, in btrfs_page_inc_eb_refs(); T2 decrements it, 2 to 1, in btrfs_page_dec_eb_refs(). page_range_has_eb() only asks whether eb_refs is 0: A counts from its attach, in buffer_radix or not. No detach, and one radix-tree lookup less per release. It is an atomic_t, not a refcount_t, because the count legitimately returns to 0.",
-    view: { scenario: 'seed', variant: 'eb_refs', schedule: COMMIT, at: T2('btrfs_page_dec_eb_refs'), until: T2('btrfs_detach_subpage'), compare: null },
+    view: {
+      scenario: 'seed',
+      variant: 'eb_refs',
+      schedule: COMMIT,
+      at: T2('btrfs_page_dec_eb_refs'),
+      until: T2('btrfs_detach_subpage'),
+      compare: { left: 'racy', right: 'eb_refs' },
+    },
     claims: SAFE,
   },
   {
@@ -91,6 +105,7 @@ const STOPS: readonly TourStopDef[] = [
       at: T2('btrfs_detach_subpage'),
       until: T2('btrfs_detach_subpage'),
       compare: null,
+      card: 'explorer-counts',
     },
     claims: I1,
   },
@@ -109,11 +124,9 @@ const STOPS: readonly TourStopDef[] = [
     claims: SAFE,
   },
   {
-    // RACE.md section 8: the scenario comes with its own model; until it is in the
-    // registry, this stop is skipped with a warning.
     title: 'A reader path stayed open until v5.14',
     notes:
-      "eb_refs closed the allocation path. But it counts extent buffers, not users of the subpage, and a reader path stayed open until v5.14. A metadata read of eb B, the last eb in its page, has completed, and T1 is its end_io. It checked B, marked it uptodate and dropped its own reference; now it updates the sector bitmaps through page->private in end_page_read(), holding no reference and no lock. T2 dropped B's last reference: eb_refs went 1 to 0, page_range_has_eb() said no eb is left, and the subpage is freed. T1 loads page->private: 0. With CONFIG_BTRFS_ASSERT the ASSERT in btrfs_subpage_set_uptodate() fires; without it, a NULL pointer dereference. Qu Wenruo's fix, commit 3d078efae6f3 in v5.14, counts the readers too: page_range_has_eb() also checks subpage->readers.",
+      "eb_refs closed the allocation path. But it counts extent buffers, not users of the subpage, and a reader path stayed open until v5.14. A metadata read of eb B, the last eb in its page, has completed, and T1 is its end_io. It checked B, marked it uptodate and dropped its own reference; now it updates the sector bitmaps through page->private in end_page_read(), holding no reference and no lock. T2 dropped B's last reference: eb_refs went 1 to 0, page_range_has_eb() said no eb is left, and the subpage is freed. T1 loads page->private: 0. With CONFIG_BTRFS_ASSERT the ASSERT in btrfs_subpage_set_uptodate() fires; without it, a NULL pointer dereference. Had T1 loaded S just before the free, it would be a use-after-free, which without CONFIG_BTRFS_ASSERT is usually silent corruption, not an Oops. That v5.12 had this bug is inferred: v5.12 mounted subpage filesystems read-only, and the fix's Fixes: tag blames a 5.14-cycle commit. Who T2 is is inferred too: the commit message says only that the last reference is dropped. Qu Wenruo's fix, commit 3d078efae6f3 in v5.14, counts the readers too: page_range_has_eb() also checks subpage->readers.",
     view: {
       scenario: 'endio-reader',
       variant: 'eb_refs',
@@ -125,12 +138,26 @@ const STOPS: readonly TourStopDef[] = [
     },
     claims: { verdict: 'bug', invariant: 'I5' },
   },
+  {
+    title: 'v5.14: count the readers too',
+    notes:
+      "The fix, in v5.14 (commit 3d078efae6f3): when a metadata read is submitted, btrfs_subpage_start_reader() adds the sectors it reads to subpage->readers, 4 for a 16K eb, and end_page_read() subtracts them in btrfs_subpage_end_reader() when it is done with the subpage. page_range_has_eb() now answers yes while eb_refs or readers is not 0. Same interleaving, side by side: in v5.12, T2's check sees eb_refs 0 and frees S under the reader; in v5.14 it sees readers 4 and keeps S. The reader finishes with the subpage it loaded, and the subpage stays attached to the page with no eb: attached, not leaked.",
+    view: {
+      scenario: 'endio-reader',
+      variant: 'readers',
+      schedule: COMMIT,
+      at: T2('page_range_has_eb'),
+      until: T1('btrfs_subpage_end_reader'),
+      compare: { left: 'eb_refs', right: 'readers' },
+    },
+    claims: SAFE,
+  },
 ];
 
 export const SUBPAGE_EB_RACE: TourDef = {
   id: 'subpage-eb-race',
   title: 'The subpage eb race',
-  blurb: 'From the shared page to the crash, the two fixes, the explorer\'s counts, and the reader race that stayed open until v5.14.',
+  blurb: "From the shared page to the crash, the two fixes side by side, the explorer's counts, and the reader race that stayed open until v5.14 with its fix.",
   stops: STOPS,
 };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineState, Model } from '../../../engine';
 import { allFinished, applyStep, blockedBy, enabledThreads, explore, initialState, nextStep, replay, setDevFreeze } from '../../../engine';
-import { getModel } from '../../index';
+import { getModel, presetRun } from '../../index';
 import type { BtrfsKernel } from '../model/state';
 
 const model = (v: string): Model<BtrfsKernel> => {
@@ -21,6 +21,24 @@ describe('same-bytenr (RACE.md 7.3): re-allocating the bytenr of a dying eb', ()
       ['under_alloc', 324391n, 0n, 174],
       ['eb_refs', 318516n, 0n, 156],
     ]);
+  });
+
+  it.each(['racy', 'under_alloc', 'eb_refs'])("%s: the 'eexist-loop' preset brings T1 to its insert while B holds slot 7696, and T1 waits there until T2's delete", (v) => {
+    const m = model(v);
+    const run = presetRun('same-bytenr', v, 'eexist-loop');
+    const unlock = run.frames.findIndex((f) => f.thread === 1 && f.op === 'spin_unlock_private');
+    const state = run.frames[unlock]?.state as EngineState<BtrfsKernel>;
+    // Right after T1 attached A: buffer_lock is free, yet T1 cannot go on.
+    expect(state.locks.buffer_lock).toBeNull();
+    expect(blockedBy(m, state, 1)).toMatchObject({ lock: 'buffer_radix', holder: 2 });
+    expect(state.kernel.buffer_radix[7696]).toBe('B');
+    // T2 runs next, and T1's insert comes after T2's delete.
+    expect(run.frames[unlock + 1]?.thread).toBe(2);
+    const del = run.frames.findIndex((f) => f.op === 'radix_tree_delete');
+    const ins = run.frames.findIndex((f) => f.op === 'radix_tree_insert');
+    expect(del).toBeGreaterThan(unlock);
+    expect(ins).toBeGreaterThan(del);
+    expect(run.final.kernel).toMatchObject({ buffer_radix: { 7696: 'A' } });
   });
 
   it('keeps T1 looping on -EEXIST, not stepping, while dying eb B holds the slot', () => {

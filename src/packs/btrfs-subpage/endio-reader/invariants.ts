@@ -7,7 +7,7 @@ import type { BtrfsKernel, EndioVariant } from '../model/state';
 const I5 = "while T1 is committed to use the subpage, page->private stays set and points at the same live subpage";
 
 /** T1's last access to the subpage: set_uptodate, or end_reader where it counts as a reader. */
-export const lastAccess = (variant: EndioVariant): string => (variant === 'readers' ? 'btrfs_subpage_end_reader' : 'btrfs_subpage_set_uptodate');
+const lastAccess = (variant: EndioVariant): string => (variant === 'readers' ? 'btrfs_subpage_end_reader' : 'btrfs_subpage_set_uptodate');
 
 /**
  * T1 is committed from its start (from a passed PagePrivate test in private_check) until

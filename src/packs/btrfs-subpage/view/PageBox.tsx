@@ -18,12 +18,15 @@ export function PageBox({
   changes,
   alarm,
   area,
+  fold = false,
 }: {
   page: PageState;
   pageLock: LockHold | null;
   changes: Changes;
   alarm: ReadonlySet<string>;
-  area: string;
+  area?: string;
+  /** On a stage, a page this step does not touch: its lock when held, PagePrivate and private. */
+  fold?: boolean;
 }) {
   const chg = (field: string) => changes.fields.has(fieldKey('page', 'P', field));
   const locked = 'page_lock' in changes.locks;
@@ -40,8 +43,10 @@ export function PageBox({
       changed={changes.objects.has(objKey('page', 'P')) || locked}
       alarm={alarm.has('P') || alarm.has('P.private')}
       area={area}
+      folded={fold}
       label="struct page P"
     >
+      {fold && !pageLock ? null : (
       <Field name="PG_locked" changed={locked} testid="pg-locked">
         {pageLock ? (
           <>
@@ -51,12 +56,15 @@ export function PageBox({
           <b>0</b>
         )}
       </Field>
+      )}
       <Field name="PG_private" changed={chg('PG_private')} alarm={alarm.has('P.private') && !page.PG_private} title="PagePrivate(page)">
         <b>{page.PG_private ? 1 : 0}</b>
       </Field>
-      <Field name="_refcount" changed={chg('refcount')} title={REFCOUNT_MODEL}>
-        <b>{page.refcount}</b>
-      </Field>
+      {fold ? null : (
+        <Field name="_refcount" changed={chg('refcount')} title={REFCOUNT_MODEL}>
+          <b>{page.refcount}</b>
+        </Field>
+      )}
       <Field
         name="private"
         changed={chg('private')}

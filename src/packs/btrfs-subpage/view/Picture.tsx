@@ -4,41 +4,42 @@
 // cut, the freed subpage stays as a ghost, and what broke an invariant is outlined.
 // Below: page P's sectors and buffer_radix. Props only (the shell's PictureProps).
 
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import type { EngineState } from '../../../engine';
 import type { PictureProps } from '../../../ui/picture';
+import { Loaded } from '../../../ui/Loaded';
 import { PointerLayer } from '../../../ui/PointerLayer';
 import type { BtrfsKernel, EbName, SubpageId } from '../model/state';
 import { EB_NAMES, SUBPAGE_IDS } from '../model/state';
 import { EbBox } from './EbBox';
 import { PageBox } from './PageBox';
+import { eexistWaits } from './eexist';
+import { alarmOf, ebOwners } from './picture-parts';
 import { pointersOf } from './pointers';
 import { RadixView } from './RadixView';
 import { SectorStrip } from './SectorStrip';
 import { SubpageBox } from './SubpageBox';
 import './picture.css';
 
-/** The eb each thread's program works on: "alloc_extent_buffer(A)" is T1's. */
-function ebOwners(threads: PictureProps['model']['threads']): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const t of threads) {
-    const m = /\(([A-C])\)/.exec(t.title);
-    if (m?.[1]) out[m[1]] = t.tid;
-  }
-  return out;
+// The compact presentation serves talk mode, embeds and compare, each a chunk of its own:
+// it is one too, so the first load carries only the main view's picture.
+const StageChain = lazy(() => import('./StageChain').then((m) => ({ default: m.StageChain })));
+
+export function Picture(props: PictureProps) {
+  if (props.presentation !== 'stage') return <FullPicture {...props} />;
+  return (
+    <Loaded what="The stage picture" fallback={null}>
+      <StageChain {...props} />
+    </Loaded>
+  );
 }
 
-export function Picture({ model, state, frame, changes, past }: PictureProps) {
+function FullPicture({ model, state, frame, changes, past }: PictureProps) {
   const s = state as EngineState<BtrfsKernel>;
   const k = s.kernel;
   const owners = useMemo(() => ebOwners(model.threads), [model]);
-  // What a broken invariant concerns, from the engine's own violations: the run's first
-  // (sticky) and any this step adds.
-  const alarm = useMemo(() => {
-    const ids = new Set<string>(s.broken?.objects ?? []);
-    for (const v of frame?.violations ?? []) for (const o of v.objects ?? []) ids.add(o);
-    return ids;
-  }, [s.broken, frame]);
+  const alarm = useMemo(() => alarmOf(s, frame), [s, frame]);
+  const eexist = useMemo(() => eexistWaits(model, s, owners), [model, s, owners]);
   const pointers = useMemo(() => pointersOf(k, past, alarm), [k, past, alarm]);
   const ebs = EB_NAMES.filter((n) => owners[n] !== undefined || k.ebs[n]);
   const subpages = SUBPAGE_IDS.filter((id) => k.subpages[id]);
@@ -51,7 +52,16 @@ export function Picture({ model, state, frame, changes, past }: PictureProps) {
         {ebs.map((name, i) => {
           const eb = k.ebs[name];
           return eb ? (
-            <EbBox key={name} eb={eb} owner={owners[name] ?? null} inTree={inTree(name)} changes={changes} alarm={alarm.has(name)} area={`e${i}`} />
+            <EbBox
+              key={name}
+              eb={eb}
+              owner={owners[name] ?? null}
+              inTree={inTree(name)}
+              changes={changes}
+              alarm={alarm.has(name)}
+              area={`e${i}`}
+              blocks={eexist.find((w) => w.holder === name) ?? null}
+            />
           ) : (
             <p key={name} className="obj obj--absent" style={{ gridArea: `e${i}` }}>
               eb {name}: not allocated yet
@@ -68,7 +78,7 @@ export function Picture({ model, state, frame, changes, past }: PictureProps) {
         <PointerLayer pointers={pointers} version={`${model.scenario}/${model.variant}/${frame?.step ?? 0}/${past.length}`} />
       </div>
       <SectorStrip kernel={k} owners={owners} changes={changes} />
-      <RadixView kernel={k} changes={changes} />
+      <RadixView kernel={k} changes={changes} eexist={eexist} />
     </div>
   );
 }

@@ -10,10 +10,11 @@ import { radixCall } from '../describe';
 import { isRadix } from '../model/events';
 import { SlotValue } from '../../../ui/motion/MotionBox';
 import { ChangedMark } from '../../../ui/names';
+import type { EexistWait } from './eexist';
 
 const OFFSETS = Array.from({ length: SECTORS_PER_PAGE }, (_, i) => i);
 
-export function RadixView({ kernel, changes }: { kernel: BtrfsKernel; changes: Changes }) {
+export function RadixView({ kernel, changes, eexist = [] }: { kernel: BtrfsKernel; changes: Changes; eexist?: readonly EexistWait[] }) {
   const first = radixKey(kernel.page.start);
   const [rootSlot, nodeSlot, leafFirst = 0] = radixPath(first);
   const leafBase = first - leafFirst;
@@ -36,6 +37,11 @@ export function RadixView({ kernel, changes }: { kernel: BtrfsKernel; changes: C
           </code>
         ))}
       </h3>
+      {eexist.map((w) => (
+        <p key={w.tid} className="sv-radix__eexist" data-testid="eexist-note">
+          T{w.tid} loops in alloc_extent_buffer(): radix_tree_insert() at {w.key} would return -EEXIST while dying eb {w.holder} holds the slot; find_extent_buffer() returns NULL; goto again
+        </p>
+      ))}
       <div className="sv-radix__tree">
         <div className={`sv-rnode${active ? ' sv-rnode--walk' : ''}`}>
           <span className="sv-rnode__name">root</span>
@@ -62,7 +68,13 @@ export function RadixView({ kernel, changes }: { kernel: BtrfsKernel; changes: C
             {OFFSETS.map((i) => {
               const key = first + i;
               const eb = kernel.buffer_radix[key];
-              const cls = ['sv-slot', eb ? 'sv-slot--full' : '', scanned(key) ? 'sv-slot--scanned' : '', probed.has(key) ? 'sv-slot--probed' : '']
+              const cls = [
+                'sv-slot',
+                eb ? 'sv-slot--full' : '',
+                scanned(key) ? 'sv-slot--scanned' : '',
+                probed.has(key) ? 'sv-slot--probed' : '',
+                eexist.some((w) => w.key === key) ? 'sv-slot--eexist' : '',
+              ]
                 .filter(Boolean)
                 .join(' ');
               return (

@@ -25,6 +25,7 @@ export function SubpageBox({
   changes,
   alarm,
   area,
+  fold = false,
 }: {
   sp: BtrfsSubpage;
   /** The members drawn are those of the struct in this variant's source (model/layout.ts). */
@@ -32,7 +33,9 @@ export function SubpageBox({
   state: EngineState<BtrfsKernel>;
   changes: Changes;
   alarm: boolean;
-  area: string;
+  area?: string;
+  /** On a stage, a subpage this step does not touch: the member that counts (eb_refs, under_alloc, readers) only. */
+  fold?: boolean;
 }) {
   const layout = subpageLayout(variant as AnyVariant);
   const union = layout.members.filter((m) => m.place === 'meta');
@@ -64,15 +67,16 @@ export function SubpageBox({
       changed={changes.objects.has(key)}
       alarm={alarm}
       area={area}
+      folded={fold}
       label={`struct btrfs_subpage ${sp.id}: ${sp.freed ? 'freed' : pointed ? 'attached' : 'not attached'}`}
       title={`struct btrfs_subpage as in ${layout.source}${layout.inferred ? ' (inferred)' : ''}`}
     >
       {layout.members
-        .filter((m) => m.place !== 'data')
+        .filter((m) => m.place !== 'data' && (!fold || COUNTING.has(m.name)))
         .map((m) => (
           <Member key={m.name} member={m} sp={sp} changed={m.field ? chg(m.field) : false} />
         ))}
-      {data.length || union.length ? (
+      {!fold && (data.length || union.length) ? (
         <dd className="obj__decl" data-testid="subpage-union" title="the union: its metadata members above; its data-only members are never used for a metadata page">
           <code>union {`{ ${unionBody(union, data)} }`}</code>
         </dd>
@@ -80,6 +84,9 @@ export function SubpageBox({
     </Obj>
   );
 }
+
+/** The members that decide whether page->private may go: what a folded box keeps. */
+const COUNTING = new Set(['eb_refs', 'under_alloc', 'readers']);
 
 const testId = (name: string): string => name.replace(/_/g, '-');
 

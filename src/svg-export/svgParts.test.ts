@@ -3,6 +3,7 @@ import { boxPaint, type Defs, outlinePaint, radiiOf, roundRectPath } from './css
 import { paintOf, parseColor, splitTop } from './cssColor';
 import { linearGradient } from './cssGradient';
 import { contentString } from './pseudoPaint';
+import { inverseRect } from './stillFrame';
 import { hoist, ID, num, type SvgNode, serialize, svgNode, xmlText } from './svgTree';
 
 // The pure parts of the SVG writer: CSS values to SVG attributes, and the serializer.
@@ -126,6 +127,24 @@ describe('boxes', () => {
     expect(roundRectPath({ x: 0, y: 0, w: 10, h: 10 }, radiiOf(round, 10, 10))).toContain('A5 5 0 0 1 10 5');
     const o = outlinePaint(style({ outlineStyle: 'dashed', outlineWidth: '2px', outlineColor: 'rgb(122, 77, 0)', outlineOffset: '1px' }), { x: 10, y: 10, w: 20, h: 10 });
     expect(o?.attrs).toMatchObject({ x: '8', y: '8', width: '24', height: '14', fill: 'none', stroke: '#7a4d00', 'stroke-dasharray': '6 4' });
+  });
+});
+
+describe('clips inside a transformed element', () => {
+  // A talk's stage: a 1920x1080 canvas scaled by 2/3 into a 1280x720 window, placed 40 px down.
+  const stage = { a: 2 / 3, b: 0, c: 0, d: 2 / 3, e: 0, f: 40 };
+
+  it('map the window\'s clip into the canvas the inside is measured in, infinite edges kept', () => {
+    const r = inverseRect(stage, { x1: 0, y1: 40, x2: 1280, y2: 760 });
+    expect([r.x1, r.y1, r.x2, r.y2].map((v) => Math.round(v * 1000) / 1000)).toEqual([0, 0, 1920, 1080]);
+    expect(inverseRect(stage, { x1: -Infinity, y1: 40, x2: Infinity, y2: 760 })).toMatchObject({ x1: -Infinity, x2: Infinity });
+  });
+
+  it('take the corners\' box through a rotation, and do not clip what cannot be inverted', () => {
+    const quarter = { a: 0, b: 1, c: -1, d: 0, e: 0, f: 0 };
+    const r = inverseRect(quarter, { x1: -10, y1: 0, x2: 0, y2: 20 });
+    expect([r.x1, r.y1, r.x2, r.y2].map((v) => Math.round(v) + 0)).toEqual([0, 0, 20, 10]);
+    expect(inverseRect({ a: 0, b: 0, c: 0, d: 0, e: 0, f: 0 }, { x1: 0, y1: 0, x2: 1, y2: 1 })).toEqual({ x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity });
   });
 });
 

@@ -12,16 +12,11 @@ import { boxPaint, type Box, type Defs, outlinePaint } from './cssBox';
 import { paintOf } from './cssColor';
 import { type Ellipsis, paintText, type TextContext } from './paintText';
 import { markerPaint, pseudoPaint } from './pseudoPaint';
-import { settle, untransform } from './stillFrame';
+import { type Rect, settle, untransform } from './stillFrame';
 import { copySvg } from './svgCopy';
 import { ID, type SvgNode, num, svgNode } from './svgTree';
 
-export interface Rect {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type { Rect };
 
 export interface Walked {
   width: number;
@@ -105,7 +100,9 @@ class Walker implements TextContext {
     return [...el.childNodes].map((n, i) => ({ n, i, l: layer(n) })).sort((a, b) => a.l - b.l || a.i - b.i).map((x) => x.n);
   }
 
-  element(el: Element, clip: Rect, bounds: Rect, out: SvgNode[]): void {
+  element(el: Element, outerClip: Rect, outerBounds: Rect, out: SvgNode[]): void {
+    let clip = outerClip;
+    let bounds = outerBounds;
     if (this.skip && el.matches(this.skip)) return;
     if (el instanceof SVGSVGElement) {
       const r = el.getBoundingClientRect();
@@ -125,6 +122,12 @@ class Walker implements TextContext {
     if (opacity <= 0.004) return;
     // A transformed element is measured untransformed, then drawn through its matrix.
     const undo = cs.transform !== 'none' ? untransform(el, cs, this.ox, this.oy) : null;
+    // Its inside is measured and drawn untransformed: so are the clips around it (a talk's
+    // scaled stage, clipped by the window, holds a canvas larger than the window).
+    if (undo) {
+      clip = undo.local(clip);
+      bounds = undo.local(bounds);
+    }
     try {
       const nodes: SvgNode[] = [];
       const b = this.box(el.getBoundingClientRect());
