@@ -41,7 +41,7 @@ for (const [w, h] of [
     test.setTimeout(120_000);
     await page.setViewportSize({ width: w, height: h });
     for (const { scenario, variant } of SCENARIO_VARIANTS) {
-      await page.goto(`./#fmt=2&sc=${scenario}&v=${variant}&at=-1`);
+      await fresh(page, `./#fmt=2&sc=${scenario}&v=${variant}&at=-1`);
       await expect(page.getByTestId('step').first()).toBeVisible();
       await page.locator('body').click({ position: { x: 2, y: 2 } });
       await page.keyboard.press('End');
@@ -52,7 +52,9 @@ for (const [w, h] of [
         if (at === 'the break') await verdict.getByRole('button').click();
         await expect(page.getByTestId('pointer').first()).toBeAttached();
         const where = `${scenario}/${variant} at ${at}`;
-        expect(await notWhole(page, KERNEL), where).toEqual([]);
+        // Polled: a slot that leaves the radix leaf shrinks away over a few frames, and on
+        // a busy machine the jump's animations are still running when the pointer is drawn.
+        await expect.poll(() => notWhole(page, KERNEL), { message: where }).toEqual([]);
         expect(await page.locator('.sv-picture--pane').evaluate((e) => e.scrollHeight - e.clientHeight), where).toBeLessThanOrEqual(1);
         expect(await notWhole(page, '[data-testid="narration"] .sv-narration__head'), where).toEqual([]);
         expect(await ellipsized(page), where).toEqual([]);

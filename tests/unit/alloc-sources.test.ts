@@ -15,7 +15,11 @@ describe('the reader that meets page->private == 0 (RACE.md 5, last T1 row)', ()
       expect(step?.code.join('\n')).toContain('ASSERT(PagePrivate(page));');
       expect(!!step?.source.inferred, variant).toBe(variant !== 'eb_refs');
       expect(step?.narration).toContain('assertion failed: PagePrivate(page)');
-      if (variant !== 'eb_refs') expect(step?.narration).toContain('v4 08/18');
+      // Where it is inferred, the source names the patches it came from and the narration says so.
+      if (variant !== 'eb_refs') {
+        expect(step?.source.ref).toContain('v4 08/18');
+        expect(step?.narration).toContain('Inferred: this reader came later in the series');
+      }
     }
   });
 

@@ -30,13 +30,14 @@ export function readerStep(variant: Variant, tid: Tid, eb: EbName, bits: number)
   const later =
     variant === 'eb_refs'
       ? ''
-      : ' Inferred: this reader (read_extent_buffer_subpage(), v4 13/18) and its helper (btrfs_subpage_test_uptodate(), a static inline of v4 08/18, with uptodate_bitmap) came later in the series than 06/18; in 06/18 they stand for the next reader of page->private.';
+      : // The source line names the patches (13/18, 08/18); the narration only says what is inferred.
+        ' Inferred: this reader came later in the series; here it stands for the next reader of page->private.';
   return {
     op: 'btrfs_subpage_test_uptodate',
     fn: 'read_extent_buffer_subpage',
     code: CODE,
     source: readerSource(variant),
-    narration: `T${tid} reads eb ${eb}: read_extent_buffer_subpage() first asserts PagePrivate(page), then, as eb ${eb} is not uptodate, btrfs_subpage_test_uptodate() casts page->private to struct btrfs_subpage and takes subpage->lock. With page->private 0 that is "assertion failed: PagePrivate(page)" and BUG() under CONFIG_BTRFS_ASSERT=y, else a NULL pointer dereference Oops. Either way T${tid} dies; the machine stops only with panic_on_oops.${later}`,
+    narration: `T${tid} reads eb ${eb}: read_extent_buffer_subpage() asserts PagePrivate(page); eb ${eb} is not uptodate, so btrfs_subpage_test_uptodate() casts page->private to struct btrfs_subpage and takes subpage->lock. If page->private is 0: "assertion failed: PagePrivate(page)" and BUG() under CONFIG_BTRFS_ASSERT=y, else a NULL pointer dereference Oops; either way T${tid} dies, and the machine stops only with panic_on_oops.${later}`,
     apply: (ctx) => {
       const sp = derefPrivate(ctx, `reads eb ${eb}'s uptodate bits through page->private`);
       if (sp) {

@@ -40,7 +40,7 @@ export function allocSource(variant: Variant, file: KernelFile, fn?: string): St
  */
 export function readerSource(variant: Variant): StepSource {
   if (variant === 'eb_refs') return { ref: 'fs/btrfs/extent_io.c and subpage.c, v5.12' };
-  return { ref: 'fs/btrfs/extent_io.c (v4 13/18) and subpage.h (v4 08/18), later in the series than 06/18', inferred: true };
+  return { ref: 'fs/btrfs/extent_io.c (v4 13/18), subpage.h (v4 08/18)', inferred: true };
 }
 
 /**
