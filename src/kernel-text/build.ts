@@ -70,7 +70,7 @@ function threadIndex<K>(model: Model<K>, tid: Tid): ThreadIndex | undefined {
       };
       th.steps.forEach((def, i) => {
         add(byOp, def.op, i);
-        for (const fn of framesOf(tables, def)) add(byFrame, fn, i);
+        for (const fn of framesOf(tables, def, th.steps[0]?.fn)) add(byFrame, fn, i);
       });
       return { byOp, byFrame };
     });

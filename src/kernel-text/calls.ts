@@ -17,15 +17,28 @@ export function threadLabel(model: Pick<Model<unknown>, 'scenario'>, tid: number
   return label ? `T${tid} (${label})` : `T${tid}`;
 }
 
-/** The chain of functions from a thread's entry point down to `fn`, outermost first. */
-export function callPath(t: KernelTextTables, fn: string): string[] {
+/**
+ * Who calls `fn` in a thread that starts in `entry`. A function with more than one
+ * caller on the modelled paths (release_extent_buffer(): free_extent_buffer_stale() in
+ * one thread, free_extent_buffer() in another) is keyed `fn@entry` in the pack's table;
+ * the plain `fn` key is its caller wherever no such key matches.
+ */
+function callerOf(t: KernelTextTables, fn: string, entry: string | undefined): string | undefined {
+  return (entry !== undefined ? t.caller[`${fn}@${entry}`] : undefined) ?? t.caller[fn];
+}
+
+/**
+ * The chain of functions from a thread's entry point down to `fn`, outermost first.
+ * `entry` is the function the thread's first step runs in (see callerOf).
+ */
+export function callPath(t: KernelTextTables, fn: string, entry?: string): string[] {
   const out = [fn];
   const seen = new Set(out);
-  let at = t.caller[fn];
+  let at = callerOf(t, fn, entry);
   while (at !== undefined && !seen.has(at)) {
     out.unshift(at);
     seen.add(at);
-    at = t.caller[at];
+    at = callerOf(t, at, entry);
   }
   return out;
 }
@@ -33,11 +46,12 @@ export function callPath(t: KernelTextTables, fn: string): string[] {
 /**
  * The open frames a step's line sits under. A step that *is* a call of its function
  * (op === fn, e.g. attach_extent_buffer_page) is drawn as a line inside its caller.
+ * `entry` is the function the step's thread starts in.
  */
-export function framesOf(t: KernelTextTables, def: Pick<StepDef<unknown>, 'op' | 'fn'>): string[] {
-  if (def.op !== def.fn) return callPath(t, def.fn);
-  const caller = t.caller[def.fn];
-  return caller === undefined ? [] : callPath(t, caller);
+export function framesOf(t: KernelTextTables, def: Pick<StepDef<unknown>, 'op' | 'fn'>, entry?: string): string[] {
+  if (def.op !== def.fn) return callPath(t, def.fn, entry);
+  const caller = callerOf(t, def.fn, entry);
+  return caller === undefined ? [] : callPath(t, caller, entry);
 }
 
 /** The text of a step's line in a diagram: the call it models, else its op as a call. */

@@ -38,12 +38,15 @@ export function diagramRows<K>(model: Model<K>, schedule: readonly Tid[]): strin
     pcs[tid - 1] = index + 1;
     const def = model.threads[tid - 1]?.steps[index];
     if (!def) continue;
-    const frames = framesOf(tables, def);
+    const frames = framesOf(tables, def, model.threads[tid - 1]?.steps[0]?.fn);
     const open = stacks[tid - 1] ?? [];
     let common = 0;
     while (common < frames.length && common < open.length && frames[common] === open[common]) common++;
     for (let d = common; d < frames.length; d++) put(tid, `${indent(d)}${frames[d]}()`);
-    stacks[tid - 1] = frames;
+    // A step that is the call of its function (op === fn) opens that function: the steps
+    // inside it nest under its line rather than repeat it (endio-reader's T2:
+    // free_extent_buffer(), then |- release_extent_buffer()).
+    stacks[tid - 1] = def.op === def.fn ? [...frames, def.fn] : frames;
     put(tid, `${indent(frames.length)}${callText(tables, def.op)}`);
   }
   return rows;

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay, type Tid } from '../engine';
-import { getModel, SCENARIO_VARIANTS, scenarioOf } from '../packs';
+import { SCENARIO_VARIANTS } from '../../tests/fixtures/scenario-variants';
+import { V4_DIAGRAM, V4_FLATTENED } from '../../tests/fixtures/v4-diagram';
+import { getModel, scenarioOf } from '../packs';
 import { presetSchedule } from '../packs';
 import { exportDiagram, importDiagram, parseDiagram } from '.';
-import { V4_DIAGRAM, V4_FLATTENED } from './v4-diagram';
 
 function model(sc: string, v: string) {
   const m = getModel(sc, v);

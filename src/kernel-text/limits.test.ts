@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { model } from '../../tests/unit/helpers';
 import { buildSchedule, importDiagram, MAX_IMPORT_LENGTH, MAX_PROBLEMS, parseDiagram } from '.';
 import { ADVERSARIAL } from './adversarial';
-import { V4_DIAGRAM } from './v4-diagram';
+import { V4_DIAGRAM } from '../../tests/fixtures/v4-diagram';
 
 // An import cannot hang: every pasted text is read in time linear in its length, and
 // a text over the cap is refused before it is read. Speed is measured by `npm run

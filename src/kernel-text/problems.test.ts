@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { model } from '../../tests/unit/helpers';
 import { importDiagram, MAX_PROBLEMS } from '.';
-import { V4_DIAGRAM } from './v4-diagram';
+import { V4_DIAGRAM } from '../../tests/fixtures/v4-diagram';
 
 describe('the problem list', () => {
   const m = model('seed', 'racy');

@@ -4,7 +4,7 @@ import { parseDiagram } from '.';
 import { headerCell, isRule, nameOf } from './cells';
 import { findFlatHeader, hasSentenceBreak } from './flat';
 import { LineReader } from './source';
-import { V4_DIAGRAM, V4_FLATTENED } from './v4-diagram';
+import { V4_DIAGRAM, V4_FLATTENED } from '../../tests/fixtures/v4-diagram';
 
 // The import used to read diagrams with the regexes below. They can backtrack for
 // minutes on a crafted paste, so they are gone, replaced by hand-written scans; here,

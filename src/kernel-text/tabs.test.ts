@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { model, scheduleFrom } from '../../tests/unit/helpers';
 import { replay } from '../engine';
-import { SCENARIO_VARIANTS, variantIds } from '../packs';
+import { SCENARIO_VARIANTS } from '../../tests/fixtures/scenario-variants';
+import { V4_DIAGRAM, V4_TABBED } from '../../tests/fixtures/v4-diagram';
+import { variantIds } from '../packs';
 import { exportDiagram, importDiagram, nameOf, parseDiagram } from '.';
 import { columnOf, LineReader } from './source';
-import { V4_DIAGRAM, V4_TABBED } from './v4-diagram';
 
 /**
  * GNU `unexpand -a` (coreutils 9.1 unexpand.c, tab stops every 8), on text without

@@ -161,6 +161,48 @@ export interface CompareModel {
   commonFields: (kernel: unknown) => Array<[string, string]>;
 }
 
+/**
+ * One line of a kernel source listing (SourceListing): where it is, and which steps run
+ * it. The pack holds no kernel text: the Code pane shows, at a step's lines, the step's
+ * own pseudo-C (StepDef.code), and the listing links to the source itself.
+ */
+export interface ListingLine {
+  /** Its line number in the version the listing cites, or null where that is not known. */
+  n: number | null;
+  /**
+   * Where `n` is null: the line directly follows the line shown before it (no lines are
+   * elided between them). With both numbers known, the numbers say so.
+   */
+  follows?: boolean;
+  /**
+   * The steps that run this line, each as `fn:op` of its StepDef (the function the step
+   * sits in and its op id), so that one key names the same step in every thread that
+   * runs that code. A step may own several lines, in several listings.
+   */
+  steps: readonly string[];
+}
+
+/**
+ * One function for the Code pane: where the model's steps run in it, in source order,
+ * with the line numbers of the version cited. Lines between two shown lines are elided
+ * (their count is the gap between the numbers, where both are known).
+ */
+export interface SourceListing {
+  /** The function, e.g. "alloc_extent_buffer". */
+  fn: string;
+  /** Its file, e.g. "fs/btrfs/extent_io.c". */
+  file: string;
+  /** The version the lines are read in, e.g. "v5.12" or "v4 06/18, post-image". */
+  version: string;
+  /** Where the function can be read at that version; the label names where it goes. */
+  link: SourceLink;
+  /** Why some or all lines have no number; absent when every line has one. */
+  numbersNote?: string;
+  /** Why the listing is inferred (code never posted as such), or absent when it is not. */
+  inferred?: string;
+  lines: readonly ListingLine[];
+}
+
 export interface Pack {
   /** Unique among packs; export file names start with it ("btrfs-subpage-seed-racy-step-15.svg"). */
   id: string;
@@ -191,6 +233,13 @@ export interface Pack {
    * (RCU), as text for the frame just run, or null when nothing is in that row.
    */
   lockNotes?: (frame: Frame<unknown> | null) => readonly { name: string; text: string; active: boolean; note: string }[];
+  /**
+   * The functions a variant's steps run, one listing per function in call order, for
+   * the Code pane; null (or absent) where the pack has none for that variant, and the
+   * pane falls back to the steps' own pseudo-C (StepDef.code). Loaded when the pane
+   * first shows them: source text is no part of the app's first load.
+   */
+  listings?: (scenario: string, variant: string) => Promise<readonly SourceListing[] | null>;
   /**
    * Tours a speaker can play as they are (src/tours resolves them). Loaded when the tour
    * panel first lists them: a talk's text is no part of the app's first load.

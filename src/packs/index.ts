@@ -139,7 +139,3 @@ export function unplannedSchedule(scenario: string, variant: string): Tid[] {
   return replayValidPart(modelOf(scenario, variant), []).run.schedule;
 }
 
-/** Every (scenario, variant) pair, in registry order: what "every variant" means. */
-export const SCENARIO_VARIANTS: readonly { scenario: string; variant: string }[] = SCENARIOS.flatMap((s) =>
-  s.variants.map((v) => ({ scenario: s.id, variant: v.id })),
-);

@@ -119,16 +119,6 @@ function whyNotHere(model: Model<unknown>, order: readonly Tid[], position: numb
   return `there T${tid} would ${verb} ${def?.label ?? b.lock} while T${b.holder} holds it`;
 }
 
-/** The 1-based steps where thread `tid` takes and drops `lock` around its step `index`, in `schedule`. */
-export function lockSpan(model: Model<unknown>, schedule: readonly Tid[], tid: Tid, index: number): { take: number; drop: number } | null {
-  const section = criticalSection(model, tid, index);
-  if (!section) return null;
-  const chips = chipsOf(model, schedule).filter((c) => c.thread === tid);
-  const take = chips.find((c) => c.index === section[0]);
-  const drop = chips.find((c) => c.index === section[1]);
-  return take && drop ? { take: take.position + 1, drop: drop.position + 1 } : null;
-}
-
 /**
  * What a move did, in words naming the steps as the timeline now numbers them: which
  * steps moved and why a critical section came along, and where the block landed when the

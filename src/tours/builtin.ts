@@ -6,7 +6,7 @@
 
 import { replay, type Run, type Tid } from '../engine';
 import { findScenario, findVariant, getModel, PACKS, type StepRef, type TourDef, type TourStopDef } from '../packs';
-import { claimsOf, type Stop, type Tour } from '../store/tour';
+import type { Stop, Tour } from '../store/tour';
 
 export interface BuiltinTour {
   def: TourDef;
@@ -112,12 +112,4 @@ let resolved: Promise<readonly BuiltinTour[]> | null = null;
 export function loadBuiltinTours(): Promise<readonly BuiltinTour[]> {
   resolved ??= Promise.all(PACKS.map((p) => p.tours?.() ?? [])).then((lists) => lists.flat().map(resolveTourDef));
   return resolved;
-}
-
-/** The verdict a stop's run shows, as a stop claims it. */
-export function runClaims(stop: Stop) {
-  const m = getModel(stop.view.scenario, stop.view.variant);
-  if (!m.ok) return null;
-  const r = replay(m.value, stop.view.schedule);
-  return r.ok ? claimsOf(r.run.outcome) : null;
 }

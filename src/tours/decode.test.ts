@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replayValidPart, type Tid } from '../engine';
-import { getModel, presetSchedule, SCENARIO_VARIANTS, SCENARIOS, variantIds } from '../packs';
+import { SCENARIO_VARIANTS } from '../../tests/fixtures/scenario-variants';
+import { getModel, presetSchedule, SCENARIOS, variantIds } from '../packs';
 import { fingerprint, type StepLists } from '../permalink/fingerprint';
 import { FORMAT_1_LISTS, KNOWN_LISTS, type KnownLists } from '../permalink/pinned-lists';
 import type { Stop, Tour } from '../store/tour';

@@ -8,5 +8,5 @@ export { migrateTour, TOUR_MIGRATIONS } from './migrate';
 export { isTourLink, tourAddress } from './address';
 export { decodeTourLink, MAX_TOUR_LINK, tourIssue, tourLinkFor } from './link';
 export type { DecodedTourLink, TourLink } from './link';
-export { loadBuiltinTours, resolveTourDef, runClaims } from './builtin';
+export { loadBuiltinTours, resolveTourDef } from './builtin';
 export type { BuiltinTour } from './builtin';

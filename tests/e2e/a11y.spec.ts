@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { chips, expect, test } from './helpers';
+import { chips, expect, settled, test } from './helpers';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -22,8 +22,8 @@ interface AxeViolation {
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ url: './__axe.min.js' });
-  // Let entrance animations settle, so contrast is measured on the final colours.
-  await page.waitForTimeout(600);
+  // Contrast is measured on the final colours: wait for entrance animations to end.
+  await settled(page);
   const found = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }).then((r) => r.violations)`)) as AxeViolation[];
   return found.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
 }

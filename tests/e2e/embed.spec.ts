@@ -18,7 +18,7 @@ test("embed=1 shows the picture and the timeline, no editing chrome, keeps its v
   await expect(page.getByTestId('verdict-pending')).toHaveText('step 10 of 25');
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
   await expect(page.getByTestId('copy-link')).toHaveCount(0);
-  expect(await page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`${LINK}&embed=1`);
 
   const out = page.getByTestId('embed-link-out');
   await expect(out).toHaveAttribute('target', '_blank');
@@ -28,7 +28,7 @@ test("embed=1 shows the picture and the timeline, no editing chrome, keeps its v
   await full.waitForLoadState();
   await expect(full.locator('.app')).toHaveAttribute('data-mode', 'app');
   await expect(full.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
-  expect(await full.evaluate(() => window.location.hash)).toBe(LINK);
+  await expect.poll(() => full.evaluate(() => window.location.hash)).toBe(LINK);
   expect(errors).toEqual([]);
 });
 
@@ -66,10 +66,18 @@ test("edits inside an embed replace the host page's history entry, never push on
   const frame = page.frameLocator('iframe[title="race"]');
   await expect(frame.getByTestId('stage')).toBeVisible();
   const before = await page.evaluate(() => history.length);
-  // Four edits: keys 1 and 2 run a thread's next step from the cursor, each changing the schedule.
-  await frame.getByTestId('embed-back').click();
-  for (const key of ['2', '1', '2', '1']) await frame.locator('body').press(key);
+  // Four edits: three steps back, where T1 has run 7 steps and holds private_lock, key 2
+  // runs T2's next step in T1's place, and the engine completes the run with T1 first, so
+  // each 2 changes the schedule again.
+  for (let i = 0; i < 3; i++) await frame.getByTestId('embed-back').click();
+  for (let i = 0; i < 4; i++) await frame.locator('body').press('2');
   await frame.getByTestId('embed-forward').click();
-  await page.waitForTimeout(400);
+  // The embed writes its address in a task after each change, a cursor move up to 400 ms
+  // later (permalink/sync.ts). Once the frame's address names the last edit and step,
+  // every write the edits asked for has been made, a push included: the host's history
+  // is read once, then.
+  await expect
+    .poll(() => frame.locator('body').evaluate(() => window.location.hash))
+    .toBe('#fmt=2&sc=seed&fp=0q3nins&v=eb_refs&s=1111111222211111112222222&at=11&embed=1');
   expect(await page.evaluate(() => history.length)).toBe(before);
 });

@@ -36,7 +36,7 @@ test('endio-reader: its variants, presets, picture, explorer rows and link', asy
   const hash = await hashOf(page);
   await page.reload();
   await expect(page.getByTestId('step').first()).toBeVisible();
-  expect(await hashOf(page)).toBe(hash);
+  await expect.poll(() => hashOf(page)).toBe(hash);
   await expect(page.getByRole('radio', { name: /private_check/ })).toBeChecked();
   await expect(page.getByTestId('link-banner')).toHaveCount(0);
 

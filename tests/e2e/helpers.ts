@@ -62,6 +62,63 @@ export async function dragReady(page: Page): Promise<void> {
   await page.locator('ol[data-sortable="true"]').first().waitFor();
 }
 
+/**
+ * Picks `chip` up with the keyboard and waits until dnd-kit listens for the arrows. Its
+ * KeyboardSensor marks the chip dragging as it starts, and adds its keydown listener in
+ * a setTimeout(0) of its own (KeyboardSensor.attach in @dnd-kit/core): timers of equal
+ * delay run in the order they were set, so once a setTimeout(0) set after the chip shows
+ * it is dragging has run, dnd-kit's has too.
+ */
+export async function pickUp(page: Page, chip: Locator): Promise<void> {
+  await dragReady(page);
+  await chip.focus();
+  await page.keyboard.press('Space');
+  await expect(chip).toHaveAttribute('data-dragging', 'true');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** dnd-kit's screen-reader region: the last announcement of a drag. */
+export const dragAnnouncement = (page: Page): Locator => page.locator('[id^="DndLiveRegion"]');
+
+/**
+ * Presses an arrow key while a chip is held and waits until dnd-kit has it over step
+ * `over` (1-based) of `total`: the next key is read from that position, and the keyboard
+ * coordinates of a key pressed before it would be computed from the one before.
+ */
+export async function moveOver(page: Page, key: 'ArrowUp' | 'ArrowDown', over: number, total: number): Promise<void> {
+  await page.keyboard.press(key);
+  await expect(dragAnnouncement(page)).toContainText(`Over step ${over} of ${total}`);
+}
+
+/**
+ * Waits until nothing on the page moves: no CSS transition or Web Animation running, and
+ * the inline styles (where framer-motion writes its values frame by frame, and dnd-kit
+ * its transforms) unchanged over `frames` animation frames in a row. Before a screenshot,
+ * or before colours are measured.
+ */
+export async function settled(page: Page, frames = 3): Promise<void> {
+  const still = await page.evaluate(
+    (need) =>
+      new Promise<boolean>((resolve) => {
+        const deadline = performance.now() + 20_000;
+        let last = '';
+        let same = 0;
+        const tick = () => {
+          const moving = document.getAnimations().some((a) => a.playState === 'running' || a.pending);
+          const styles = Array.from(document.querySelectorAll('[style]'), (e) => e.getAttribute('style')).join('\n');
+          same = !moving && styles === last ? same + 1 : 0;
+          last = styles;
+          if (same >= need) resolve(true);
+          else if (performance.now() > deadline) resolve(false);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+  if (!still) throw new Error('the page was still moving after 20 s');
+}
+
 /** Opens the app with a preset loaded from the header's preset buttons. */
 export async function openWithPreset(page: Page, label: string): Promise<void> {
   await page.goto('./');
@@ -85,9 +142,18 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 
 const built = new Set<string>();
 
-/** Builds the one-file app (npm run build:single) into `outDir`, once per test process. */
+/** Time given to the one-file build on top of the budget of the test or hook that asks for it. */
+const SINGLE_BUILD_MS = 180_000;
+
+/**
+ * Builds the one-file app (npm run build:single) into `outDir`, once per test process.
+ * The build takes seconds alone and over a minute on a busy shared machine: it gets a
+ * budget of its own, added to the timeout of the test or hook it runs in.
+ */
 export function buildSingleFile(outDir: string): void {
   if (built.has(outDir)) return;
+  const info = base.info();
+  info.setTimeout(info.timeout + SINGLE_BUILD_MS);
   const r = spawnSync('node_modules/.bin/vite', ['build', '-c', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], {
     encoding: 'utf8',
   });

@@ -37,7 +37,7 @@ test('every control survives the URL and a reload', async ({ page }) => {
 
   await page.reload();
   await expect(page.getByTestId('step').first()).toBeVisible();
-  expect(await hashOf(page)).toBe(hash);
+  await expect.poll(() => hashOf(page)).toBe(hash);
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('two-allocators');
   await expect(page.getByRole('radio', { name: /eb_refs/ })).toBeChecked();
   expect(await opsOf(page)).toEqual(ops);
@@ -48,7 +48,7 @@ test('every control survives the URL and a reload', async ({ page }) => {
   const copy = await page.context().newPage();
   await copy.goto(`./${hash}`);
   await expect(copy.getByTestId('step').first()).toBeVisible();
-  expect(await copy.evaluate(() => window.location.hash)).toBe(hash);
+  await expect.poll(() => copy.evaluate(() => window.location.hash)).toBe(hash);
   expect(await opsOf(copy)).toEqual(ops);
   expect(errors).toEqual([]);
 });
@@ -58,7 +58,7 @@ test('talk mode goes into the link and comes back from it', async ({ page }) => 
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'talk');
   await page.reload();
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'talk');
-  expect(await hashOf(page)).toMatch(/&at=5&mode=talk$/);
+  await expect.poll(() => hashOf(page)).toMatch(/&at=5&mode=talk$/);
 });
 
 test('a format-1 link opens as it always did, and the address becomes its format-2 form', async ({ page }) => {
@@ -67,7 +67,7 @@ test('a format-1 link opens as it always did, and the address becomes its format
   // once they change, the link is carried over and the banner says so.
   await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111222222222222111111&at=18');
   await expect(page.getByTestId('step').first()).toBeVisible();
-  expect(await hashOf(page)).toBe('#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18');
+  await expect.poll(() => hashOf(page)).toBe('#fmt=2&sc=seed&fp=0q3nins&v=racy&s=1111111222222222222111111&at=18');
   await expect(page.getByTestId('link-banner')).toHaveCount(0);
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');
   expect(errors).toEqual([]);

@@ -2,6 +2,9 @@ import { test as plain } from '@playwright/test';
 import { chips, expect, screenshot, test } from './helpers';
 
 test('arrow keys, Home, End and Space move the cursor and the step counter', async ({ page }) => {
+  // The page's clock is Playwright's: it runs at the real pace, and runFor() below fires at
+  // once every timer the page has for a stretch of its time.
+  await page.clock.install();
   await page.goto('./');
   const counter = page.getByTestId('step-counter');
   await expect(counter).toContainText('step 0 of 25');
@@ -27,7 +30,10 @@ test('arrow keys, Home, End and Space move the cursor and the step counter', asy
   await page.keyboard.press('Space');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   const paused = await counter.getAttribute('data-cursor');
-  await page.waitForTimeout(400);
+  // Paused means the play timer is gone: two seconds of the page's time (16 steps at this
+  // speed) fire every timer it still has before runFor returns, and a step taken by one is
+  // drawn before then (zustand's store updates render synchronously).
+  await page.clock.runFor(2000);
   await expect(counter).toHaveAttribute('data-cursor', paused ?? '');
   // Play pauses at the step where I1 breaks, and draws the eye to what broke.
   await page.keyboard.press('Space');

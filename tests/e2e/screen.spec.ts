@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SCENARIO_VARIANTS } from '../../src/packs';
+import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 import { expect, skipLegend, test } from './helpers';
 import { notWhole, typeSizes } from './measure';
 

@@ -58,6 +58,8 @@ test('no spoilers: the verdict appears at the break; V shows the fix on the same
 });
 
 test('presenter keys step, B blanks, N shows the notes', async ({ page }) => {
+  // The page's clock is Playwright's, so the pause after Space can be fast-forwarded.
+  await page.clock.install();
   await page.goto('./#fmt=1&sc=seed&v=racy&at=-1&mode=talk');
   await expect(page.locator('.app')).toHaveAttribute('data-mode', 'talk');
   await page.locator('body').click({ position: { x: 2, y: 2 } });
@@ -74,8 +76,8 @@ test('presenter keys step, B blanks, N shows the notes', async ({ page }) => {
     await page.keyboard.press(key);
     await expect.poll(() => atOf(page), key).toBe(at);
   }
-  // Space stepped rather than played: still paused where it was.
-  await page.waitForTimeout(700);
+  // Space stepped rather than played: two seconds later (several play ticks), still where it was.
+  await page.clock.runFor(2000);
   expect(await atOf(page)).toBe(0);
 
   await page.keyboard.press('b');

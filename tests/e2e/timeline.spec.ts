@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chips, dragReady, expect, openWithPreset, pointerDrag, screenshot, shownOrder, shownThreads, test } from './helpers';
+import { chips, dragAnnouncement, expect, moveOver, openWithPreset, pickUp, pointerDrag, screenshot, settled, shownOrder, shownThreads, test } from './helpers';
 
 const T1_THEN_T2 = `${'1'.repeat(13)}${'2'.repeat(12)}`;
 
@@ -17,7 +17,7 @@ test('a pointer drag turns "T1 then T2" into the commit message interleaving: ra
   await openWithPreset(page, 'T1 then T2');
   const verdict = page.getByTestId('verdict');
   await expect(verdict).toHaveAttribute('data-outcome', 'safe');
-  expect(await shownThreads(page)).toBe(T1_THEN_T2);
+  await expect.poll(() => shownThreads(page)).toBe(T1_THEN_T2);
 
   const source = chips(page).nth(22);
   await expect(source).toHaveAttribute('data-op', 'spin_unlock_private');
@@ -43,7 +43,8 @@ test('a pointer drag turns "T1 then T2" into the commit message interleaving: ra
   await expect(page.locator('[data-testid="step"][data-broken]')).toHaveCount(1);
   await expect(page.locator('[data-testid="step"][data-crash]')).toHaveCount(1);
   await expect(page.locator('[data-testid="step"][data-in-window]')).toHaveAttribute('data-op', 'page_range_has_eb');
-  await page.waitForTimeout(800);
+  // The moved steps flash once (1 s) and the rows slide into place: shoot once they rest.
+  await settled(page);
   await screenshot(page, 'after-pointer-drag-1280');
 
   // The same interleaving in eb_refs is safe.
@@ -64,6 +65,7 @@ test("dragging T2's page_range_has_eb before T1's spin_lock_private moves its cr
   await page.goto('./');
   const source = page.locator('[data-testid="step"][data-thread="2"][data-op="page_range_has_eb"]');
   const target = page.locator('[data-testid="step"][data-thread="1"][data-op="spin_lock_private"]');
+  await expect(chips(page)).toHaveCount(25);
   const before = await shownThreads(page);
   await pointerDrag(page, source, target);
   await expect.poll(() => shownThreads(page)).not.toBe(before);
@@ -91,16 +93,8 @@ test('a drop the locks forbid lands at the nearest allowed place, and the messag
   const source = chips(page).nth(17);
   await expect(source).toHaveAttribute('data-op', 'spin_lock_private');
   // Over T1's attach_extent_buffer_page (step 6), under T1's private_lock: by keyboard, one row per arrow.
-  await dragReady(page);
-  await source.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(100);
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(60);
-  }
-  await page.waitForTimeout(300);
-  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Over step 6 of 25');
+  await pickUp(page, source);
+  for (let over = 17; over >= 6; over--) await moveOver(page, 'ArrowUp', over, 25);
   await expect(page.getByTestId('timeline-status')).toContainText('the nearest place the locks allow');
   await page.keyboard.press('Space');
   await expect.poll(() => shownThreads(page)).toBe(`1111${'2'.repeat(10)}${'1'.repeat(9)}22`);
@@ -116,15 +110,10 @@ test('the keyboard reorders a step: Space, arrow, Space', async ({ page }) => {
   await expect(counter).toHaveAttribute('data-cursor', '0');
   const chip = chips(page).nth(13);
   await expect(chip).toHaveAttribute('data-op', 'atomic_dec_and_test');
-  await dragReady(page);
-  await chip.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(100);
-  const live = page.locator('[id^="DndLiveRegion"]');
+  await pickUp(page, chip);
+  const live = dragAnnouncement(page);
   await expect(live).toContainText('Picked up T2 atomic_dec_and_test, step 14 of 25');
-  await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(300);
-  await expect(live).toContainText('Over step 13 of 25');
+  await moveOver(page, 'ArrowUp', 13, 25);
   await page.keyboard.press('Space');
   await expect(live).toContainText('Moved. T2 atomic_dec_and_test moves to step 13 of 25');
 
@@ -136,7 +125,7 @@ test('the keyboard reorders a step: Space, arrow, Space', async ({ page }) => {
   await expect(counter).toHaveAttribute('data-cursor', '0');
   await expect(page.locator('[data-testid="step"][data-moved]')).toHaveCount(1);
   await page.keyboard.press('Control+z');
-  expect(await shownThreads(page)).toBe(T1_THEN_T2);
+  await expect.poll(() => shownThreads(page)).toBe(T1_THEN_T2);
 });
 
 test("keys alone build the commit message's interleaving, one thread at a time", async ({ page }) => {
@@ -155,7 +144,7 @@ test("keys alone build the commit message's interleaving, one thread at a time",
   await press('1', 6);
   await press('2', 2);
   await expect(counter).toHaveAttribute('data-cursor', '25');
-  expect(await shownThreads(page)).toBe('1111111222222222211111122');
+  await expect.poll(() => shownThreads(page)).toBe('1111111222222222211111122');
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');
   // A thread that cannot run says why on its button, and its key changes nothing.
   await page.keyboard.press('Home');
@@ -167,8 +156,12 @@ test("keys alone build the commit message's interleaving, one thread at a time",
   await expect(t2).toContainText('T2 spins on private_lock, held by T1 since step 5');
   const before = await shownThreads(page);
   await page.keyboard.press('2');
+  // A key pressed after it steps forward: once its step shows, the 2 before it has been
+  // handled (keys are handled in order, each drawn before the next is read), so the
+  // schedule and the cursor read now are what the 2 left.
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveAttribute('data-cursor', '10');
   expect(await shownThreads(page)).toBe(before);
-  await expect(counter).toHaveAttribute('data-cursor', '9');
 });
 
 for (const [w, h] of [
@@ -203,14 +196,12 @@ test('with prefers-reduced-motion, a move is an instant change', async ({ page }
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openWithPreset(page, 'T1 then T2');
   const chip = chips(page).nth(13);
-  await dragReady(page);
-  await chip.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(100);
-  await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(300);
-  const slotTransition = await chips(page).nth(12).evaluate((el) => (el.closest('li') as HTMLElement).style.transition);
-  expect(slotTransition).toBe('');
+  await pickUp(page, chip);
+  await moveOver(page, 'ArrowUp', 13, 25);
+  // The row it is over has made room (it is shifted down), with no transition to get there.
+  const slot = chips(page).nth(12).locator('xpath=ancestor::li[1]');
+  await expect.poll(() => slot.evaluate((el) => (el as HTMLElement).style.transform)).toMatch(/translate/);
+  expect(await slot.evaluate((el) => (el as HTMLElement).style.transition)).toBe('');
   await page.keyboard.press('Space');
   const moved = page.locator('[data-testid="step"][data-moved]').first();
   await expect(moved).toBeVisible();

@@ -3,12 +3,12 @@
 // start from the numbers of sections 3 and 7.
 
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../../src/engine';
+import { initialState, type Run } from '../../src/engine';
 import { findVariant } from '../../src/packs';
-import { PAGE_P_START, pageIndex, radixKey, radixPath, sectorBitmap } from '../../src/packs/btrfs-subpage/model/geometry';
-import { EB_A_START, EB_B_START } from '../../src/packs/btrfs-subpage/alloc/seed';
-import { EB_C_START } from '../../src/packs/btrfs-subpage/alloc/two-allocators';
-import { model, SCENARIO_IDS, VARIANT_IDS } from './helpers';
+import { isRadix } from '../../src/packs/btrfs-subpage/model/events';
+import { radixKey, radixPath } from '../../src/packs/btrfs-subpage/model/geometry';
+import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
+import { model, run, SCENARIO_IDS, VARIANT_IDS } from './helpers';
 
 /** RACE.md section 5, T1 table. */
 const T1_OPS = {
@@ -70,17 +70,39 @@ describe.each(VARIANT_IDS)('variant %s runs the ops of RACE.md section 5', (vari
   });
 });
 
-describe('geometry of RACE.md section 3', () => {
-  it('page P: index 481, keys 7696..7711; A, B, C keys, bitmaps and radix path', () => {
-    expect(PAGE_P_START).toBe(0x1e10000);
-    expect(pageIndex(PAGE_P_START)).toBe(481);
-    expect(radixKey(PAGE_P_START)).toBe(7696);
-    expect(radixKey(PAGE_P_START + 0xffff)).toBe(7711);
-    expect(pageIndex(PAGE_P_START + 0xffff)).toBe(481);
-    expect([EB_B_START, EB_A_START, EB_C_START]).toEqual([0x1e10000, 0x1e14000, 0x1e18000]);
-    expect([EB_B_START, EB_A_START, EB_C_START].map(radixKey)).toEqual([7696, 7700, 7704]);
-    expect([EB_B_START, EB_A_START, EB_C_START].map((b) => sectorBitmap(b))).toEqual([0x000f, 0x00f0, 0x0f00]);
+/** A run's buffer_radix operations, in order: "T1 insert 7700", "T2 gang_lookup 7696 count 4". */
+function radixOps(r: Run<BtrfsKernel>): string[] {
+  return r.frames.flatMap((f) => f.events.filter(isRadix).map((e) => `T${f.thread} ${e.op} ${e.key}${e.count === undefined ? '' : ` count ${e.count}`}`));
+}
+
+/** What btrfs_subpage_test_uptodate() compared, thread by thread: "T1 S->uptodate_bitmap 0x000f & 0x00f0". */
+function uptodateTests(r: Run<BtrfsKernel>): string[] {
+  return r.frames.flatMap((f) => f.events.flatMap((e) => (e.kind === 'result' && e.name === 'btrfs_subpage_test_uptodate' ? [`T${f.thread} ${e.detail}`] : [])));
+}
+
+describe('geometry of RACE.md section 3, as the model runs it', () => {
+  // Read off the model's own runs (each thread whole, in thread order), not off the
+  // geometry helpers: a step that found its key, page or bitmap any other way than
+  // section 3 says would show here.
+  it.each(VARIANT_IDS)('%s: page P is index 481 at 0x1E10000; B at key 7696, A at 7700 (slot path 1/56/20), C at 7704; A and C test bitmaps 0x00f0 and 0x0f00', (variant) => {
+    const seed = run(model('seed', variant), []);
+    expect(seed.initial.kernel.page).toMatchObject({ index: 481, start: 0x1e10000 });
+    expect(radixKey(seed.initial.kernel.page.start)).toBe(7696);
+    expect(seed.final.kernel.ebs.A).toMatchObject({ start: 0x1e14000, len: 0x4000 });
+    const ops = radixOps(seed);
+    expect(ops).toEqual(expect.arrayContaining(['T1 lookup 7700', 'T1 insert 7700', 'T2 delete 7696']));
+    // Where the page's own eb is found by a gang lookup (v4 06/18), it asks for
+    // PAGE_SIZE / nodesize = 4 entries from the page's first key.
+    expect(ops.filter((o) => o.includes('gang_lookup'))).toEqual(variant === 'eb_refs' ? [] : ['T2 gang_lookup 7696 count 4']);
+    // The picture labels A's slot by its path from the root (RadixView).
     expect(radixPath(7700)).toEqual([1, 56, 20]);
+
+    const two = run(model('two-allocators', variant), []);
+    expect(two.final.kernel.ebs.C).toMatchObject({ start: 0x1e18000, len: 0x4000 });
+    expect(radixOps(two)).toEqual(expect.arrayContaining(['T1 insert 7700', 'T3 lookup 7704', 'T3 insert 7704']));
+    // v5.12's struct has the bitmaps (B's sectors uptodate); v4 06/18's has none to test.
+    const expected = variant === 'eb_refs' ? ['T1 S->uptodate_bitmap 0x000f & 0x00f0', 'T3 S->uptodate_bitmap 0x000f & 0x0f00'] : [];
+    expect(uptodateTests(two)).toEqual(expected);
   });
 });
 

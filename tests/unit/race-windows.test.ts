@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { type Exploration, explore, type Model, type RaceWindow, raceWindows, type Span, spanCounts, unionCounts } from '../../src/engine';
-import { findScenario, modelOf, type RaceWindowDef, SCENARIO_VARIANTS } from '../../src/packs';
+import { findScenario, modelOf, type RaceWindowDef } from '../../src/packs';
+import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 
 const explored = new Map<string, { model: Model<unknown>; x: Exploration<unknown> }>();
 function of(scenario: string, variant: string) {

@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, Frame } from '../../src/engine';
-import { DEFAULT_SCENARIO, describerOf, modelOf, type Pack, PACKS, presetRun, SCENARIO_VARIANTS, SCENARIOS, scenarioOf } from '../../src/packs';
+import { DEFAULT_SCENARIO, describerOf, modelOf, type Pack, PACKS, presetRun, SCENARIOS, scenarioOf } from '../../src/packs';
+import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 import { registryProblems } from '../../src/packs/check';
 import { defaultWords } from '../../src/packs/words';
 
@@ -79,13 +80,13 @@ describe('the default words for the engine\'s events', () => {
 
   it.each(SCENARIO_VARIANTS)("$scenario / $variant: each event of the default run in the pack's words, or else the default's", ({ scenario, variant }) => {
     const m = modelOf(scenario, variant);
-    const describe = describerOf(m);
+    const wordsOf = describerOf(m);
     const own = scenarioOf(scenario).pack.describeEvent;
     const frames = presetRun(scenario, variant).frames;
     for (const f of frames) {
       for (const e of f.events) {
         const mine = own?.(e, f);
-        const words = describe(e, f);
+        const words = wordsOf(e, f);
         expect(words).not.toBeUndefined();
         expect(words).toEqual(mine !== undefined ? mine : defaultWords(m, e, f));
       }

@@ -20,7 +20,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EngineState, Model, Tid } from '../../src/engine';
 import { applyStep, enabledThreads, explore, initialState, stateKey } from '../../src/engine';
-import { modelOf, SCENARIO_VARIANTS } from '../../src/packs';
+import { modelOf } from '../../src/packs';
+import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 
 /** A state without what stateKey deliberately ignores (see above). */
 function comparable<K>(s: EngineState<K>) {

@@ -18,8 +18,14 @@ const toy: Model<Flag> = {
       tid: 1,
       title: 'opener',
       steps: [
-        { op: 'open', fn: 'f', code: [], source: { ref: 'toy' }, narration: '', apply: (c) => void (c.kernel = { open: true }) },
-        { op: 'close', fn: 'f', code: [], source: { ref: 'toy' }, narration: '', apply: (c) => void (c.kernel = { open: false }) },
+        { op: 'open', fn: 'f', code: [], source: { ref: 'toy' }, narration: '', apply: (c) => {
+            c.kernel = { open: true };
+          },
+        },
+        { op: 'close', fn: 'f', code: [], source: { ref: 'toy' }, narration: '', apply: (c) => {
+            c.kernel = { open: false };
+          },
+        },
       ],
     },
     {

@@ -28,6 +28,7 @@ function BreakableId({ id }: { id: string }) {
   return (
     <code>
       {parts.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed id never reorder
         <span key={`${p}${i}`}>
           {p}
           {i < parts.length - 1 ? (

@@ -106,6 +106,7 @@ export function StateGraph({ graph, large = false }: { graph: GraphData; large?:
         {large ? (
           <g className="sg-labels" data-testid="state-graph-labels">
             {graph.step.map((_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a node's index is its id in the graph
               <text key={i} x={(l.x[i] as number) + r + 1} y={(l.y[i] as number) + 2.2}>
                 {labelOf(graph, i)}
               </text>

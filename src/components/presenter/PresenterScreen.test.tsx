@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { broadcastLink } from '../../presenter/channel';
 import { presenterStoreFor } from '../../presenter/open';
@@ -46,22 +46,37 @@ describe('PresenterScreen', () => {
     expect(screen.getByTestId('presenter-next').textContent).toContain('Step 5');
     expect(screen.getByTestId('presenter-next-click').textContent).toMatch(/^Next click: step 5, T\d \w+$/);
 
-    fireEvent.keyDown(window, { key: 'PageDown' });
-    await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(stageStore.getState().cursor).toBe(5);
-    expect(screen.getByTestId('presenter-now').textContent).toContain('Step 5');
-    // Step 5 is the last this stop walks to (until 4, 0-based): the next click opens the next stop, not "the end of the run".
-    expect(screen.getByTestId('presenter-next-click').textContent).toBe('Next click: stop 4 of 10, “The detach”');
-    expect(screen.getByTestId('presenter-next').textContent).toContain('Stop 4 of 10');
-    expect(screen.getByTestId('presenter-next').textContent).not.toContain('End of the run');
+    // What the presenter sends, read off the channel itself: the stage turns its notes off
+    // while a presenter is connected, so its state alone could not tell whether N was sent.
+    const sent: string[] = [];
+    const wire = new BroadcastChannel(PRESENTER_NAME);
+    wire.onmessage = (e: MessageEvent) => {
+      const m = e.data as { from?: string; kind?: string; action?: string };
+      if (m.from === 'presenter' && m.kind === 'key' && m.action) sent.push(m.action);
+    };
+    try {
+      fireEvent.keyDown(window, { key: 'PageDown' });
+      await waitFor(() => expect(stageStore.getState().cursor).toBe(5));
+      await waitFor(() => expect(screen.getByTestId('presenter-now').textContent).toContain('Step 5'));
+      // Step 5 is the last this stop walks to (until 4, 0-based): the next click opens the next stop, not "the end of the run".
+      expect(screen.getByTestId('presenter-next-click').textContent).toBe('Next click: stop 4 of 10, “The detach”');
+      expect(screen.getByTestId('presenter-next').textContent).toContain('Stop 4 of 10');
+      expect(screen.getByTestId('presenter-next').textContent).not.toContain('End of the run');
 
-    fireEvent.keyDown(window, { key: 'b' });
-    await screen.findByTestId('presenter-blank');
-    expect(stageStore.getState().blank).toBe(true);
-    // N is not the presenter's to send: the projector never shows notes.
-    fireEvent.keyDown(window, { key: 'n' });
-    await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(stageStore.getState().notes).toBe(false);
+      fireEvent.keyDown(window, { key: 'b' });
+      await screen.findByTestId('presenter-blank');
+      expect(stageStore.getState().blank).toBe(true);
+      // N is not the presenter's to send: the projector never shows notes. B pressed after
+      // it is sent after it, and one sender's messages arrive in order: once the second
+      // blank is on the wire, anything N sent would be there before it.
+      fireEvent.keyDown(window, { key: 'n' });
+      fireEvent.keyDown(window, { key: 'b' });
+      await waitFor(() => expect(sent).toEqual(['talk-next', 'blank', 'blank']));
+      await waitFor(() => expect(stageStore.getState().blank).toBe(false));
+      expect(stageStore.getState().notes).toBe(false);
+    } finally {
+      wire.close();
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 
 import { useRef } from 'react';
 import type { EngineState, Frame, Model } from '../../engine';
-import { findVariant, packOf } from '../../packs';
+import { packOf } from '../../packs';
 import { viewOf } from '../../packs/views';
 import { changesOf } from '../../ui/changes';
 import { LocksPanel } from './LocksPanel';
@@ -22,21 +22,6 @@ export interface KernelPictureProps {
   nextFrame: Frame<unknown> | null;
   /** Every step run so far, `frame` last. */
   past: readonly Frame<unknown>[];
-}
-
-export function VariantLabel({ scenario, variant }: { scenario: string; variant: string }) {
-  const info = findVariant(scenario, variant);
-  if (!info) return <code>{variant}</code>;
-  return (
-    <span className="sv-variant" title={info.status}>
-      <code>{info.id}</code> {info.name}
-      {info.inferred ? (
-        <em className="tag tag--inferred" title={info.status}>
-          inferred
-        </em>
-      ) : null}
-    </span>
-  );
 }
 
 export function KernelPicture({ model, state, frame, nextFrame, past }: KernelPictureProps) {

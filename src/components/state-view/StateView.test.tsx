@@ -24,6 +24,9 @@ function setup(configure?: (store: AppStore) => void) {
 
 afterEach(cleanup);
 
+/** The Code pane's source listings arrive as a chunk of their own (Pack.listings). */
+const listingsLoaded = () => screen.findByTestId('listings', {}, { timeout: 15_000 });
+
 /** Text as read aloud: the thread shapes are aria-hidden decoration. */
 const spoken = (el: HTMLElement): string => (el.textContent ?? '').replace(/[●▲■◆]/g, '');
 const object = (id: string): HTMLElement => {
@@ -65,7 +68,7 @@ describe('StateView, racy, the commit message interleaving', () => {
     expect(priv.className).toContain('sv-chg');
   });
 
-  it('shows the step as code, with its source and a link to the function on elixir', () => {
+  it('shows the step as code, with its source and a link named by where it goes', () => {
     const { seek } = setup();
     seek(15);
     const live = screen.getByTestId('narration');
@@ -73,11 +76,14 @@ describe('StateView, racy, the commit message interleaving', () => {
     expect(live.textContent).toContain('Step 15');
     expect(live.textContent).toContain('btrfs_detach_subpage(fs_info, page);');
     const link = screen.getByTestId('step-link') as HTMLAnchorElement;
-    expect(link.href).toMatch(/^https:\/\/(elixir\.bootlin\.com|lore\.kernel\.org)\//);
+    // racy's detach_extent_buffer_page() is v4 06/18's: the patch on lore, said so.
+    expect(link.href).toBe('https://lore.kernel.org/linux-btrfs/20210116071533.105780-7-wqu@suse.com/');
+    expect(link.textContent).toContain('detach_extent_buffer_page() on lore');
   });
 
-  it('at step 23 shows the Oops log, console style, and T1 as oopsed', () => {
+  it('at step 23 shows the Oops log, console style, and T1 as oopsed', async () => {
     const { seek } = setup();
+    await listingsLoaded();
     seek(22);
     expect(screen.queryByTestId('oops-log-1')).toBeNull();
     seek(23);
@@ -124,23 +130,30 @@ describe('StateView, racy, the commit message interleaving', () => {
     expect(spoken(screen.getByTestId('pg-locked'))).toContain('1 T1');
   });
 
-  it('marks the next and the just-executed line of each thread, with its source', () => {
+  it("marks each thread's line in the source listings: T2's next, in its colour, and the line it just ran", async () => {
     const { seek } = setup();
+    await listingsLoaded();
     seek(13);
-    const t2 = screen.getByTestId('thread-2');
-    const next = t2.querySelector('[aria-current="step"]');
-    expect(next?.textContent).toContain('page_range_has_eb');
-    expect(next?.textContent).toContain('inferred');
-    expect(t2.querySelector('.sv-line--just')?.textContent).toContain('spin_lock_buffer');
+    // T2 is about to ask page_range_has_eb(): its call in detach_extent_buffer_page() and
+    // the function's own lines carry T2's mark; the strip says where the step is read.
+    const marked = [...document.querySelectorAll<HTMLElement>('.cv-line--at')].filter((el) => el.dataset.at?.split(' ').includes('2'));
+    expect(marked.map((el) => el.textContent).join('\n')).toContain('if (!page_range_has_eb(fs_info, page))');
+    expect(marked.every((el) => el.querySelector('[data-thread="2"]') !== null)).toBe(true);
+    expect(screen.getByTestId('thread-2').textContent).toContain('inferred');
+    // It just took the nested buffer_lock (v4 06/18 post-image, line 5089).
+    const just = document.querySelector<HTMLElement>('.cv-line--just');
+    expect(just?.textContent).toContain('spin_lock(&fs_info->buffer_lock);');
+    expect(just?.dataset.line).toBe('5089');
   });
 });
 
 describe('StateView, thread status', () => {
-  it('says T2 spins on private_lock held by T1', () => {
+  it('says T2 spins on private_lock held by T1', async () => {
     const { seek } = setup((store) => {
       // T1 through spin_lock_private, then T2 up to its own spin_lock_private.
       expect(store.getState().loadSchedule([1, 1, 1, 1, 1, 2, 2, 2, 2])).toBe(true);
     });
+    await listingsLoaded();
     seek(9);
     expect(screen.getByTestId('thread-status-2').textContent).toBe('T2 spins on private_lock, held by T1 since step 5');
     expect(spoken(screen.getByTestId('lock-private_lock'))).toContain('T2 spins on it');

@@ -14,7 +14,7 @@ import { Loaded, PartFailed } from '../../ui/Loaded';
 import { threadShape, threadStyle } from '../../ui/names';
 import { stepMarks, windowSpans, windowText } from './marks';
 import { chipId, previewDrop } from './preview';
-import { isTold, selectDisclosure } from '../../store/disclosure';
+import { isTold, selectDisclosure, toldOutcome } from '../../store/disclosure';
 import { StaticRow } from './Row';
 import { bandsOf, rowsOf } from './rows';
 import { RunThreads } from './RunThreads';
@@ -181,16 +181,17 @@ export function Timeline() {
         <p className="tl-windows">
           {toldWindows.map((w) => {
             const checkTold = w.check ? isTold(disclosure, w.check.position, cursor) : false;
+            const safe = toldOutcome(disclosure, run, cursor)?.verdict === 'safe';
             return (
               <span
                 key={`${w.def.thread}${w.def.from}${w.def.check.op}`}
                 className="tl-windows__item"
                 style={threadStyle(w.def.thread)}
-                title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w, checkTold)}`}
+                title={`T${w.def.thread}'s race window, shaded in its lane: ${windowText(w, checkTold, safe)}`}
                 data-testid="race-window"
                 data-inside={checkTold && w.check?.inside ? 'true' : 'false'}
               >
-                <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w, checkTold)}
+                <span className="tl-windows__swatch" aria-hidden="true" /> {windowText(w, checkTold, safe)}
               </span>
             );
           })}

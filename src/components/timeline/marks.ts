@@ -78,12 +78,17 @@ export function crashOf(run: Run<unknown>, model: Model<unknown>, tid: number, c
 
 /**
  * The window in words: whose, what holds in it, and whether the check runs in it (and,
- * in a fix, is caught). `checkTold`: false while a presented run has not reached the check.
+ * in a fix, is caught). `checkTold`: false while a presented run has not reached the
+ * check. `safe`: the run is safe (told only where the verdict is).
  */
-export function windowText(w: WindowSpan, checkTold = true): string {
+export function windowText(w: WindowSpan, checkTold = true, safe = false): string {
   const d = w.def;
   const whose = d.raceIn ? `${d.raceIn}'s race window (T${d.thread})` : `T${d.thread} race window`;
   const check = `T${d.check.thread}'s ${d.check.op}`;
-  const where = w.check && checkTold ? (w.check.inside ? `; ${check} runs inside it${d.raceIn ? ' and is caught' : ''}` : `; ${check} runs outside it`) : '';
+  // A window is proved with its two threads alone (src/engine/windows.ts): with a third
+  // thread in play, the check may run inside it and the run stay safe (two-allocators:
+  // T3 put eb C in buffer_radix first, and T2's lookup finds it).
+  const caught = d.raceIn ? ' and is caught' : safe ? ', yet this run is safe: another thread changed what it sees' : '';
+  const where = w.check && checkTold ? (w.check.inside ? `; ${check} runs inside it${caught}` : `; ${check} runs outside it`) : '';
   return `${whose}: ${d.label}${where}`;
 }

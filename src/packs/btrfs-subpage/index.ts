@@ -36,5 +36,7 @@ export const btrfsSubpage: Pack = {
   compare: COMPARE,
   stepLink: (step: StepDef<unknown>, variant: string) => stepLink(step, variant),
   lockNotes,
+  // The listings are data of some size: a chunk of their own, loaded with the Code tab.
+  listings: (scenario: string, variant: string) => import('./source').then((m) => m.listingsOf(scenario, variant)),
   tours: () => import('./tours').then((m) => m.TOURS),
 };

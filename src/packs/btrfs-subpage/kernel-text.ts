@@ -5,15 +5,19 @@
 // then end_page_read and endio_readpage_release_extent; v5.12), the calls a diagram may
 // draw inside a step, and the call a step's line shows.
 //
-// release_extent_buffer() has no caller here: it is free_extent_buffer_stale()'s in the
-// allocation scenarios and free_extent_buffer()'s in endio-reader, and the table is the
-// pack's, so it stays a title of its own.
+// release_extent_buffer() has two callers: free_extent_buffer() in endio-reader's T2,
+// keyed by that thread's entry (src/kernel-text/calls.ts), and free_extent_buffer_stale()
+// in the allocation scenarios, where it stays a title of its own: the v4 commit
+// message's diagram, which the import reads, draws T2 from
+// btrfs_release_extent_buffer_pages() without it.
 
 import type { KernelTextTables } from '../contract';
 
 export const KERNEL_TEXT: KernelTextTables = {
   caller: {
     btrfs_release_extent_buffer_pages: 'release_extent_buffer',
+    // endio-reader's T2: free_extent_buffer() -> release_extent_buffer() (v5.12).
+    'release_extent_buffer@free_extent_buffer': 'free_extent_buffer',
     detach_extent_buffer_page: 'btrfs_release_extent_buffer_pages',
     page_range_has_eb: 'detach_extent_buffer_page',
     attach_extent_buffer_page: 'alloc_extent_buffer',

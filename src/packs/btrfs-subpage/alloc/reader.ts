@@ -36,7 +36,7 @@ export function readerStep(variant: Variant, tid: Tid, eb: EbName, bits: number)
     fn: 'read_extent_buffer_subpage',
     code: CODE,
     source: readerSource(variant),
-    narration: `T${tid} reads eb ${eb}: read_extent_buffer_subpage() first asserts PagePrivate(page), then, as eb ${eb} is not uptodate, btrfs_subpage_test_uptodate() casts page->private to struct btrfs_subpage and takes subpage->lock. With page->private 0 that is "assertion failed: PagePrivate(page)" and BUG() under CONFIG_BTRFS_ASSERT=y, else a NULL pointer dereference Oops.${later}`,
+    narration: `T${tid} reads eb ${eb}: read_extent_buffer_subpage() first asserts PagePrivate(page), then, as eb ${eb} is not uptodate, btrfs_subpage_test_uptodate() casts page->private to struct btrfs_subpage and takes subpage->lock. With page->private 0 that is "assertion failed: PagePrivate(page)" and BUG() under CONFIG_BTRFS_ASSERT=y, else a NULL pointer dereference Oops. Either way T${tid} dies; the machine stops only with panic_on_oops.${later}`,
     apply: (ctx) => {
       const sp = derefPrivate(ctx, `reads eb ${eb}'s uptodate bits through page->private`);
       if (sp) {

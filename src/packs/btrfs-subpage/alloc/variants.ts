@@ -9,7 +9,7 @@ export const V4_PATCH: SourceLink = {
   url: 'https://lore.kernel.org/linux-btrfs/20210116071533.105780-7-wqu@suse.com/',
 };
 export const EB_REFS_COMMIT: SourceLink = {
-  label: 'commit 8ff8466d29ef',
+  label: 'commit 8ff8466d29ef on git.kernel.org',
   url: 'https://git.kernel.org/torvalds/c/8ff8466d29efc226648c3c5e57590428d798a6ea',
 };
 

@@ -29,6 +29,8 @@ function setUptodate(ctx: Parameters<NonNullable<Step['apply']>>[0]): void {
 
 export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> {
   const src = (file: Parameters<typeof endioSource>[1]) => endioSource(variant, file);
+  // validate_subpage_buffer() is in disk-io.c (RACE.md 8): the steps it makes cite it.
+  const vsb = src('disk-io.c');
   /** The steps of end_page_read() after its test are skipped once the test returned. */
   const returned = (ctx: Parameters<NonNullable<Step['apply']>>[0]): boolean => {
     if (ctx.local('returned') !== true) return false;
@@ -46,7 +48,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
         '     STALE: spin_lock(&eb->refs_lock); spin_unlock(&eb->refs_lock);',
         '     check_buffer_tree_ref(): refs >= 2 and TREE_REF, nothing to do */',
       ],
-      source: src('extent_io.c'),
+      source: vsb,
       holds: ['refs_lock'],
       narration:
         "T1, the end_io of B's read, looks B up in buffer_radix under RCU and takes a reference of its own. B is STALE, so it also takes and drops B's refs_lock, to wait out a free_extent_buffer() that may be halfway.",
@@ -65,7 +67,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
         'ret = validate_extent_buffer(eb);',
         '  /* csum and tree checks pass; on success it calls set_extent_buffer_uptodate(eb) itself */',
       ],
-      source: src('disk-io.c'),
+      source: vsb,
       // validate_extent_buffer() (v5.12) ends with set_extent_buffer_uptodate() on
       // success, so S's lock is taken here already, not only in the next step.
       holds: ['subpage_lock'],
@@ -81,7 +83,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
       op: 'set_extent_buffer_uptodate',
       fn: VSB,
       code: ['set_extent_buffer_uptodate(eb);', '  /* set_bit(UPTODATE); btrfs_page_set_uptodate(): uptodate_bitmap |= 0x000f under S->lock */'],
-      source: src('extent_io.c'),
+      source: vsb,
       holds: ['subpage_lock'],
       narration:
         "validate_subpage_buffer() sets B uptodate once more (validate_extent_buffer() did it already): B's sectors in S's uptodate_bitmap, under S->lock. Safe: T1's reference keeps eb_refs at 1 or more.",
@@ -95,7 +97,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
         '  /* refs == 2 && STALE && !under_io && TREE_REF ? TREE_REF cleared, refs - 1 */',
         '  /* atomic_dec_and_test(&eb->refs) ? IN_TREE cleared, release_extent_buffer() goes on */',
       ],
-      source: src('extent_io.c'),
+      source: vsb,
       holds: ['refs_lock'],
       narration:
         'T1 drops its own reference. If T2 has not dropped its own yet, B keeps 2 ("Still have 2 refs") and T1 is done with B. If T2 dropped first, B is at 2 with STALE, TREE_REF and no IO: TREE_REF goes too, refs 2 -> 1 -> 0, and T1 holds the last reference.',
@@ -115,7 +117,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
         '  if (!page_range_has_eb()) btrfs_detach_subpage() */',
         'put_page(page); call_rcu(&eb->rcu_head, btrfs_release_extent_buffer_rcu);',
       ],
-      source: src('extent_io.c'),
+      source: src(['disk-io.c', 'extent_io.c']),
       // One step: T2 has returned from its free_extent_buffer() by now, so nobody
       // contends for buffer_lock or private_lock. They are not declared as held: T2's
       // skipped steps keep their slots, and their locks would block this step.
@@ -143,7 +145,8 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
         '        return;',
         '}',
       ],
-      source: { ref: 'fs/btrfs/extent_io.c, end_page_read() before the 2021-06-07 fix (as at 150e4b0597a7)' },
+      // 150e4b0597a7 moved this test into end_page_read(); who first added it is not known.
+      source: { ref: 'fs/btrfs/extent_io.c, end_page_read() as the 2021-06-07 fix found it' },
       narration:
         'end_page_read() tests PagePrivate without a lock and without a reference: if the page has lost its private, it returns. If the test passes, T1 is committed to using page->private, and nothing stops T2 from detaching it now.',
       apply: (ctx) => {
@@ -175,7 +178,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
       ],
       source: src('subpage.c'),
       narration:
-        'T1 takes subpage->lock through the pointer it loaded and sets B\'s sectors uptodate. If page->private was 0 when loaded, that is a NULL pointer dereference; if S was freed since, a use-after-free. Either way, with CONFIG_BTRFS_ASSERT=y the ASSERT (page->private is 0 by then) fires first: "assertion failed: PagePrivate(page) && page->private" and BUG(). The model lets T1 run on, so that every schedule has the same steps; the kernel would not.',
+        'T1 takes subpage->lock through the pointer it loaded and sets B\'s sectors uptodate. If page->private was 0 when loaded, that is a NULL pointer dereference; if S was freed since, a use-after-free. With CONFIG_BTRFS_ASSERT=y the ASSERT (page->private is 0 by then) fires first: "assertion failed: PagePrivate(page) && page->private" and BUG(), which kills T1. Without it, the NULL dereference is an Oops that kills T1, but the use-after-free is usually silent corruption, not an Oops. The machine stops only with panic_on_oops. The model lets T1 run on, so that every schedule has the same steps; the kernel would not.',
       apply: (ctx) => {
         if (returned(ctx)) return;
         const { sp, fault } = derefLoaded(ctx, 'subpage', 'takes subpage->lock in btrfs_subpage_set_uptodate()');
@@ -184,7 +187,7 @@ export function endioProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> 
           const detail =
             fault === 'NULL'
               ? 'with CONFIG_BTRFS_ASSERT=y: assertion failed, BUG(); without: NULL pointer dereference Oops'
-              : 'with CONFIG_BTRFS_ASSERT=y: assertion failed, BUG(); without: spin_lock_irqsave() on kfree()d memory (use-after-free)';
+              : 'with CONFIG_BTRFS_ASSERT=y: assertion failed, BUG(); without: spin_lock_irqsave() on kfree()d memory (use-after-free), usually silent corruption, not an Oops';
           ctx.emit({ kind: 'result', name: 'btrfs_subpage_set_uptodate', value: fault, detail });
           return;
         }

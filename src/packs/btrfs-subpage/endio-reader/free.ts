@@ -33,7 +33,8 @@ export function freeProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> {
   const src = (file: Parameters<typeof endioSource>[1]) => endioSource(variant, file);
   const step = (s: Omit<Step, 'source'> & { file?: Parameters<typeof endioSource>[1] }): Step => {
     const { file = 'extent_io.c', ...rest } = s;
-    return { ...rest, source: src(file) };
+    // Every T2 step is on the path of a caller that is inferred (ENDIO_T2_INFERRED).
+    return { ...rest, source: { ...src(file), inferred: true } };
   };
   const steps: Step[] = [
     {
@@ -50,7 +51,7 @@ export function freeProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> {
       source: { ...src('extent_io.c'), inferred: true },
       holds: ['refs_lock'],
       narration:
-        "T2 drops the reference it holds (inferred: the commit message says only \"Only one ref 1, will be released\"). With B at refs 2, STALE, TREE_REF and no read in flight, that is T1 gone already: TREE_REF goes too, refs 2 -> 1 -> 0, IN_TREE cleared, and T2 releases B. Otherwise B keeps a reference and T2 returns.",
+        "T2 drops the reference it holds. Who T2 is is inferred: the commit message says only \"Only one ref 1, will be released\"; releasepage (btree_releasepage() -> try_release_subpage_extent_buffer()) fits it better, and this model uses a STALE eb's last free_extent_buffer(), which also reaches the detach. With B at refs 2, STALE, TREE_REF and no read in flight, that is T1 gone already: TREE_REF goes too, refs 2 -> 1 -> 0, IN_TREE cleared, and T2 releases B. Otherwise B keeps a reference and T2 returns.",
       apply: (ctx) => {
         const last = freeExtentBuffer(ctx, 'B');
         ctx.setLocal('last', last);
@@ -167,5 +168,5 @@ export function freeProgram(variant: EndioVariant): ThreadProgram<BtrfsKernel> {
       },
     }),
   ];
-  return { tid: 2, title: 'free_extent_buffer(B)', steps };
+  return { tid: 2, title: 'free_extent_buffer(B), caller inferred', steps };
 }

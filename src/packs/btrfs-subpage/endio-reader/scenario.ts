@@ -8,6 +8,7 @@ import { all, rest, runThrough } from '../../presets';
 import { breakIt, useFreedSubpage } from '../challenges';
 import { invariants } from '../model/invariants';
 import { locksOf, summarize } from '../model/model';
+import { ENDIO_T2_INFERRED } from '../model/sources';
 import type { BtrfsKernel, EndioVariant } from '../model/state';
 import { kernelKey } from '../model/state';
 import { endioProgram } from './endio';
@@ -41,7 +42,8 @@ function summarizeEndio(s: EngineState<BtrfsKernel>): string {
   if (k.extent_locked) parts.push("B's range still EXTENT_LOCKED");
   const fault = s.threads[0]?.locals.fault;
   if (fault === 'NULL') parts.push('T1: NULL pointer dereference in btrfs_subpage_set_uptodate() (BUG() on its ASSERT with CONFIG_BTRFS_ASSERT=y)');
-  if (fault === 'use-after-free') parts.push('T1: use-after-free of S in btrfs_subpage_set_uptodate() (BUG() on its ASSERT with CONFIG_BTRFS_ASSERT=y)');
+  if (fault === 'use-after-free')
+    parts.push('T1: use-after-free of S in btrfs_subpage_set_uptodate() (BUG() on its ASSERT with CONFIG_BTRFS_ASSERT=y; without it usually silent corruption, not an Oops)');
   return parts.join('; ');
 }
 
@@ -110,11 +112,10 @@ export const ENDIO_READER: ScenarioDef = {
   title: 'endio-reader: a metadata read ends as its eb is freed (v5.14)',
   blurb:
     "T1, the end_io of eb B's read, updates the sector bitmaps through page->private in end_page_read() while T2 drops B's last reference and detach_extent_buffer_page() frees the subpage. eb_refs counts ebs, not users of the subpage: v5.14 made page_range_has_eb() also check subpage->readers.",
-  intro:
-    "Nothing has run yet. eb_refs closed the allocation path (scenario seed), but a reader path stayed open until v5.14. A metadata read of eb B, the only eb in page P, has completed, and T1 is its end_io: B is still under IO (io_pages 1) and its range EXTENT_LOCKED. B is STALE with two references: TREE_REF's, and one that T2 is about to drop with free_extent_buffer() (which caller holds it is inferred). page->private points at S, eb_refs 1.",
+  intro: `Nothing has run yet. eb_refs closed the allocation path (scenario seed), but a reader path stayed open until v5.14. A metadata read of eb B, the only eb in page P, has completed, and T1 is its end_io: B is still under IO (io_pages 1) and its range EXTENT_LOCKED. B is STALE with two references: TREE_REF's, and one that T2 is about to drop with free_extent_buffer(). page->private points at S, eb_refs 1. ${ENDIO_T2_INFERRED} That v5.12 had this bug is inferred too: v5.12 mounted subpage filesystems read-only, and the fix's Fixes: tag blames a 5.14-cycle commit.`,
   variants: ENDIO_VARIANTS,
   presets: PRESETS,
-  threadLabels: { 1: "B's end_io", 2: 'eb B' },
+  threadLabels: { 1: "B's end_io", 2: 'eb B, inferred caller' },
   links: [FIX_PATCH, READERS_COMMIT],
   windows: endioWindows,
   // v5.12's code (and the 2021 tree's) can be made to use a freed subpage; v5.14's is to be broken, if it can be.

@@ -10,11 +10,10 @@ export const FIX_PATCH: SourceLink = {
   url: 'https://lore.kernel.org/linux-btrfs/20210607090258.253660-1-wqu@suse.com/',
 };
 
-// The commit id is the one RACE.md gives; it comes from linux-next logs (kernel.org
-// push lists show it with this subject, after the 5.14 merge too), but the commit page
-// itself could not be opened when this was written: follow it before relying on it.
+// The full commit id is the one kernel.org's push notices list with this subject, in the
+// btrfs 5.14 merge (after bcd77455d590, before 77d255348bb2).
 export const READERS_COMMIT: SourceLink = {
-  label: 'commit 3d078efae6f3 (v5.14)',
+  label: 'commit 3d078efae6f3 (v5.14) on git.kernel.org',
   url: 'https://git.kernel.org/torvalds/c/3d078efae6f3854eadf9def9cbb4f30389c0c504',
 };
 
@@ -22,7 +21,8 @@ export const ENDIO_VARIANTS: readonly (VariantDef & { id: EndioVariant })[] = [
   {
     id: 'eb_refs',
     name: 'v5.12 (eb_refs)',
-    status: 'upstream v5.12: end_page_read() uses page->private unconditionally; page_range_has_eb() reads eb_refs only',
+    status:
+      'upstream v5.12: end_page_read() uses page->private unconditionally; page_range_has_eb() reads eb_refs only. That v5.12 had the bug is inferred: the window is in its code, but v5.12 mounted subpage filesystems read-only, and the fix\'s Fixes: tag blames a 5.14-cycle commit',
     inferred: false,
     cites: 'v5.12: fs/btrfs/extent_io.c, disk-io.c and subpage.c',
     links: [EB_REFS_COMMIT],
@@ -31,7 +31,7 @@ export const ENDIO_VARIANTS: readonly (VariantDef & { id: EndioVariant })[] = [
     id: 'private_check',
     name: '2021 dev tree (PagePrivate test)',
     status:
-      'the code the 2021-06-07 fix removed: an unlocked PagePrivate() test at the top of end_page_read(), on the subpage tree in misc-next (May-June 2021). It is in torvalds at 150e4b0597a7, in the 5.14 merge window, so it likely never reached a release (v5.13 not read)',
+      'the code the 2021-06-07 fix removed: an unlocked PagePrivate() test at the top of end_page_read(), on the subpage tree in misc-next (May-June 2021). 150e4b0597a7 (5.14 merge window) moved the test there; which commit first added it, and whether a release carried it, is not known',
     inferred: false,
     cites: 'fs/btrfs/extent_io.c as the 2021-06-07 fix found it; the other steps as at v5.12',
     links: [FIX_PATCH],

@@ -35,8 +35,6 @@ export interface LoadEvent extends PackEvent {
   ptr: SubpageId | null;
 }
 
-export type BtrfsEvent = RadixEvent | DerefEvent | LoadEvent;
-
 export const isRadix = (e: EngineEvent): e is RadixEvent => e.kind === 'pack' && e.type === 'radix';
 export const isDeref = (e: EngineEvent): e is DerefEvent => e.kind === 'pack' && e.type === 'deref';
 export const isLoad = (e: EngineEvent): e is LoadEvent => e.kind === 'pack' && e.type === 'load';

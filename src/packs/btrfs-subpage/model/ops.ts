@@ -117,7 +117,11 @@ export function derefLoaded(ctx: Ctx, from: string, use: string): { sp: BtrfsSub
   const ok = !!sp && !sp.freed;
   ctx.emit<DerefEvent>({ kind: 'pack', type: 'deref', ptr, ok, via: from });
   if (ok) return { sp: sp as BtrfsSubpage, fault: null };
-  const what = ptr === null ? `${from} is 0 (NULL)` : `${from} points at subpage ${ptr}, kfree()d since it was loaded`;
+  // A use-after-free is usually silent corruption, not an Oops, unless an ASSERT catches it.
+  const what =
+    ptr === null
+      ? `${from} is 0 (NULL)`
+      : `${from} points at subpage ${ptr}, kfree()d since it was loaded: a use-after-free, without CONFIG_BTRFS_ASSERT usually silent corruption, not an Oops`;
   ctx.violate('I2', `T${ctx.tid} ${use}, but ${what}`, ['P.private', ...(ptr ? [ptr] : [])]);
   return { sp: null, fault: ptr === null ? 'NULL' : 'use-after-free' };
 }

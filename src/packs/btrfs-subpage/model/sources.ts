@@ -48,8 +48,18 @@ export function readerSource(variant: Variant): StepSource {
  * readers v5.14 (commit 3d078efae6f3). private_check cites the tree the 2021-06-07 fix
  * applies to; of these steps only end_page_read() differs there from v5.12.
  */
-export function endioSource(variant: EndioVariant, file: KernelFile): StepSource {
-  if (variant === 'eb_refs') return { ref: `fs/btrfs/${file}, v5.12` };
-  if (variant === 'readers') return { ref: `fs/btrfs/${file}, v5.14` };
-  return { ref: `fs/btrfs/${file}, as the 2021-06-07 fix found it` };
+export function endioSource(variant: EndioVariant, file: KernelFile | readonly KernelFile[]): StepSource {
+  const files = (typeof file === 'string' ? [file] : file).map((f) => `fs/btrfs/${f}`).join(' and ');
+  if (variant === 'eb_refs') return { ref: `${files}, v5.12` };
+  if (variant === 'readers') return { ref: `${files}, v5.14` };
+  return { ref: `${files}, as the 2021-06-07 fix found it` };
 }
+
+/**
+ * T2 of endio-reader: who drops B's other reference is inferred (RACE.md 8). The commit
+ * message says only "Only one ref 1, will be released"; btree_releasepage() ->
+ * try_release_subpage_extent_buffer() fits it better, and this model uses a STALE eb's
+ * last free_extent_buffer(), which also reaches the detach.
+ */
+export const ENDIO_T2_INFERRED =
+  "T2 is inferred: the commit message says only \"Only one ref 1, will be released\"; btree_releasepage() -> try_release_subpage_extent_buffer() fits it better, and this model uses a STALE eb's last free_extent_buffer(), which also reaches the detach.";

@@ -81,7 +81,6 @@ export type Variant = 'racy' | 'under_alloc' | 'eb_refs';
 export type EndioVariant = 'eb_refs' | 'private_check' | 'readers';
 /** Every variant of the pack: what a struct layout or a source is keyed by. */
 export type AnyVariant = Variant | EndioVariant;
-export const VARIANTS: readonly Variant[] = ['racy', 'under_alloc', 'eb_refs'];
 
 export function hasFlag(eb: ExtentBuffer, flag: EbFlag): boolean {
   return eb.flags.includes(flag);

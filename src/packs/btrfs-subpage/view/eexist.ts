@@ -19,7 +19,7 @@ export function eexistWaits(model: Model<unknown>, state: EngineState<BtrfsKerne
   const out: EexistWait[] = [];
   for (const [eb, tid] of Object.entries(owners)) {
     const b = blockedBy(model, state, tid);
-    if (!b || b.lock !== 'buffer_radix' || b.lock in model.locks) continue;
+    if (b?.lock !== 'buffer_radix' || b.lock in model.locks) continue;
     const mine = state.kernel.ebs[eb as EbName];
     if (!mine) continue;
     const key = radixKey(mine.start);

@@ -1,0 +1,232 @@
+// Generated from Qu Wenruo's v4 subpage series (2021-01-16), not written by hand: the
+// lines the model's steps run, numbered as in 06/18's post-image (v4 04/18's and 05/18's
+// lines carried forward through the later patches' hunk headers; the reader as in 13/18's
+// post-image). Lines no hunk of the series carries have no number: their text is v5.12's,
+// and the tree the series applied to was not read. `V4_RACY` is 06/18 without its
+// under_alloc lines: never posted as code, so inferred. No kernel text is copied: the Code pane shows each step's own pseudo-C at its lines.
+// README.md says how to rebuild this file.
+import type { ListingLines } from './types';
+
+export const V4_UNDER_ALLOC: Readonly<Record<string, ListingLines>> = {
+  "alloc_extent_buffer": {
+    fn: "alloc_extent_buffer",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["alloc_extent_buffer:find_extent_buffer"] },
+      { n: null, steps: ["alloc_extent_buffer:alloc_eb"] },
+      { n: 5432, steps: ["alloc_extent_buffer:find_or_create_page"] },
+      { n: 5444, steps: ["alloc_extent_buffer:btrfs_alloc_subpage"] },
+      { n: 5452, steps: ["alloc_extent_buffer:spin_lock_private"] },
+      { n: 5453, steps: ["alloc_extent_buffer:spin_lock_private"] },
+      { n: 5463, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 5470, steps: ["alloc_extent_buffer:btrfs_page_start_meta_alloc"] },
+      { n: 5471, steps: ["alloc_extent_buffer:spin_unlock_private"] },
+      { n: 5474, steps: ["alloc_extent_buffer:spin_unlock_private"] },
+      { n: null, steps: ["alloc_extent_buffer:spin_lock_buffer"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:radix_tree_insert"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:radix_tree_insert"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:spin_unlock_buffer"] },
+      { n: null, steps: ["alloc_extent_buffer:check_buffer_tree_ref"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:check_buffer_tree_ref"] },
+      { n: 5521, steps: ["alloc_extent_buffer:btrfs_page_end_meta_alloc"] },
+      { n: 5522, steps: ["alloc_extent_buffer:unlock_page"] },
+    ],
+  },
+  "attach_extent_buffer_page": {
+    fn: "attach_extent_buffer_page",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 3169, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3170, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3171, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3172, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3174, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3175, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3176, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3177, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+    ],
+  },
+  "read_extent_buffer_subpage": {
+    fn: "read_extent_buffer_subpage",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5731, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5740, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5746, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5747, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5748, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+    ],
+  },
+  "free_extent_buffer_stale": {
+    fn: "free_extent_buffer_stale",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+    ],
+  },
+  "release_extent_buffer": {
+    fn: "release_extent_buffer",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["release_extent_buffer:spin_lock_buffer"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:radix_tree_delete"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:radix_tree_delete"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:spin_unlock_buffer"] },
+      { n: null, steps: ["release_extent_buffer:call_rcu"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+    ],
+  },
+  "btrfs_release_extent_buffer_pages": {
+    fn: "btrfs_release_extent_buffer_pages",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5117, steps: ["btrfs_release_extent_buffer_pages:put_page"] },
+    ],
+  },
+  "detach_extent_buffer_page": {
+    fn: "detach_extent_buffer_page",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5040, steps: ["detach_extent_buffer_page:spin_lock_private"] },
+      { n: 5089, steps: ["detach_extent_buffer_page:spin_lock_buffer"] },
+      { n: 5090, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5091, steps: ["detach_extent_buffer_page:btrfs_detach_subpage"] },
+      { n: 5092, steps: ["detach_extent_buffer_page:spin_unlock_buffer"] },
+      { n: 5094, steps: ["detach_extent_buffer_page:spin_unlock_private"] },
+    ],
+  },
+  "page_range_has_eb": {
+    fn: "page_range_has_eb",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5011, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5012, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5013, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5014, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5015, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5016, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5017, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5018, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5019, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5024, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5025, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5026, steps: ["page_range_has_eb:page_range_has_eb"] },
+    ],
+  },
+};
+
+export const V4_RACY: Readonly<Record<string, ListingLines>> = {
+  "alloc_extent_buffer": {
+    fn: "alloc_extent_buffer",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["alloc_extent_buffer:find_extent_buffer"] },
+      { n: null, steps: ["alloc_extent_buffer:alloc_eb"] },
+      { n: 5432, steps: ["alloc_extent_buffer:find_or_create_page"] },
+      { n: 5444, steps: ["alloc_extent_buffer:btrfs_alloc_subpage"] },
+      { n: 5452, steps: ["alloc_extent_buffer:spin_lock_private"] },
+      { n: 5453, steps: ["alloc_extent_buffer:spin_lock_private"] },
+      { n: 5463, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 5471, steps: ["alloc_extent_buffer:spin_unlock_private"] },
+      { n: 5474, steps: ["alloc_extent_buffer:spin_unlock_private"] },
+      { n: null, steps: ["alloc_extent_buffer:spin_lock_buffer"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:radix_tree_insert"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:radix_tree_insert"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:spin_unlock_buffer"] },
+      { n: null, steps: ["alloc_extent_buffer:check_buffer_tree_ref"] },
+      { n: null, follows: true, steps: ["alloc_extent_buffer:check_buffer_tree_ref"] },
+      { n: 5522, steps: ["alloc_extent_buffer:unlock_page"] },
+    ],
+  },
+  "attach_extent_buffer_page": {
+    fn: "attach_extent_buffer_page",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 3169, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3170, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3171, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3172, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3174, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3175, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3176, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+      { n: 3177, steps: ["attach_extent_buffer_page:attach_extent_buffer_page"] },
+    ],
+  },
+  "read_extent_buffer_subpage": {
+    fn: "read_extent_buffer_subpage",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5731, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5740, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5746, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5747, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+      { n: 5748, steps: ["read_extent_buffer_subpage:btrfs_subpage_test_uptodate"] },
+    ],
+  },
+  "free_extent_buffer_stale": {
+    fn: "free_extent_buffer_stale",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+    ],
+  },
+  "release_extent_buffer": {
+    fn: "release_extent_buffer",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, follows: true, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+      { n: null, steps: ["release_extent_buffer:spin_lock_buffer"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:radix_tree_delete"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:radix_tree_delete"] },
+      { n: null, follows: true, steps: ["release_extent_buffer:spin_unlock_buffer"] },
+      { n: null, steps: ["release_extent_buffer:call_rcu"] },
+      { n: null, steps: ["free_extent_buffer_stale:atomic_dec_and_test"] },
+    ],
+  },
+  "btrfs_release_extent_buffer_pages": {
+    fn: "btrfs_release_extent_buffer_pages",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5117, steps: ["btrfs_release_extent_buffer_pages:put_page"] },
+    ],
+  },
+  "detach_extent_buffer_page": {
+    fn: "detach_extent_buffer_page",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5040, steps: ["detach_extent_buffer_page:spin_lock_private"] },
+      { n: 5089, steps: ["detach_extent_buffer_page:spin_lock_buffer"] },
+      { n: 5090, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5091, steps: ["detach_extent_buffer_page:btrfs_detach_subpage"] },
+      { n: 5092, steps: ["detach_extent_buffer_page:spin_unlock_buffer"] },
+      { n: 5094, steps: ["detach_extent_buffer_page:spin_unlock_private"] },
+    ],
+  },
+  "page_range_has_eb": {
+    fn: "page_range_has_eb",
+    file: "fs/btrfs/extent_io.c",
+    lines: [
+      { n: 5017, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5018, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5019, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5024, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5025, steps: ["page_range_has_eb:page_range_has_eb"] },
+      { n: 5026, steps: ["page_range_has_eb:page_range_has_eb"] },
+    ],
+  },
+};
