@@ -1,14 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/csp.ts';
-import { prerenderDefaultView } from './scripts/prerender.ts';
+import { pageHead, prerenderDefaultView } from './scripts/prerender.ts';
 
 // base './' so the built app works from any path on a static host (and from disk).
 // cspMeta: the built index.html carries a strict Content-Security-Policy (scripts/csp.ts).
-// The default view is drawn into index.html at build time (scripts/prerender.ts).
+// The default view is drawn into index.html at build time, and the first pack's title
+// and description written into its head, in dev too (scripts/prerender.ts).
 export default defineConfig({
   base: './',
-  plugins: [react(), prerenderDefaultView(), cspMeta()],
+  plugins: [react(), pageHead(), prerenderDefaultView(), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

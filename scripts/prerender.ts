@@ -1,11 +1,13 @@
 // Vite plugin (build only): draws the default view into index.html (src/prerender.tsx)
 // so the bare address paints before the script runs, and puts the guard that hides
-// that copy for any other link at the top of <head>, before the stylesheet.
+// that copy for any other link at the top of <head>, before the stylesheet. The page's
+// title and description become the first pack's (index.html holds neutral ones for the
+// dev server).
 //
 // The view is rendered by a throwaway Vite server in middleware mode (its SSR module
 // loader handles the CSS imports and TypeScript), so the build stays one command.
 
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
 /** What React escaped in an attribute value, back to the text CSS reads. */
 const unescapeAttr = (v: string) =>
@@ -44,6 +46,43 @@ export function hoistStyles(view: string): { html: string; css: string } {
 interface PrerenderModule {
   prerender(): string;
   guardScript(): string;
+  head(): { title: string; description: string };
+}
+
+/** Text for an HTML element or a quoted attribute. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The first pack's title and description in place of index.html's placeholders (the page names the race it opens on). */
+export function withHead(html: string, head: { title: string; description: string }): string {
+  if (!/<title>[^<]*<\/title>/.test(html) || !/<meta name="description" content="[^"]*" \/>/.test(html)) {
+    throw new Error('prerender: index.html needs a <title> and a <meta name="description">');
+  }
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(head.description)}" />`);
+}
+
+/**
+ * The dev server's index.html gets the same title and description as the build's
+ * (src/head.ts reads the registry only: no React, no CSS to load).
+ */
+export function pageHead(): Plugin {
+  let server: ViteDevServer | null = null;
+  return {
+    name: 'page-head',
+    apply: 'serve',
+    configureServer(s) {
+      server = s;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (!server) return html;
+        const mod = (await server.ssrLoadModule('/src/head.ts')) as Pick<PrerenderModule, 'head'>;
+        return withHead(html, mod.head());
+      },
+    },
+  };
 }
 
 export function prerenderDefaultView(): Plugin {
@@ -71,7 +110,7 @@ export function prerenderDefaultView(): Plugin {
           if (!html.includes('<div id="root"></div>') || !/<meta charset=/.test(html)) {
             throw new Error('prerender: index.html needs <meta charset> and an empty <div id="root">');
           }
-          return html
+          return withHead(html, mod.head())
             .replace(/(<meta charset="[^"]*" \/>)/, `$1\n    ${guard}`)
             .replace('<div id="root"></div>', `<div id="prerender" inert aria-hidden="true">${view}</div>\n    <div id="root"></div>`);
         } finally {

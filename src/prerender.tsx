@@ -33,3 +33,5 @@ export function prerender(): string {
   const store = createAppStore({ choices, view, intro: true });
   return renderToString(<App store={store} />).replace(/ data-testid="[^"]*"/g, '');
 }
+
+export { head } from './head';

@@ -2,7 +2,7 @@
 // Exit status 0 on success, 2 on bad input (with a message naming what and where).
 
 import { explore, parseSchedule, type ReplayResult, replay, setDevFreeze } from '../engine';
-import { getModel, packOf } from '../packs';
+import { describerOf, getModel } from '../packs';
 import { parseArgs, USAGE } from './args';
 import { explorationJson, explorationText, replayJson, replayText } from './report';
 
@@ -36,7 +36,7 @@ function main(argv: readonly string[]): number {
       : { ok: false, error: parsed.error, prefix: [] };
     if (!r.ok) status = 2;
     if (json) process.stdout.write(`${JSON.stringify(replayJson(text, r))}\n`);
-    else if (r.ok) process.stdout.write(`${replayText(text, r, packOf(scenario).describeEvent)}\n`);
+    else if (r.ok) process.stdout.write(`${replayText(text, r, describerOf(model.value))}\n`);
     else process.stderr.write(`explore: schedule ${JSON.stringify(text)}: ${r.error.message}\n`);
   }
   return status;

@@ -1,8 +1,8 @@
 // What the CLI prints: JSON objects for tools, readable lines for people. Pure
 // functions from engine results to strings, so tests can check them without a process.
 
-import type { EngineEvent, Exploration, Frame, ReplayResult } from '../engine';
-import type { EventWords } from '../packs';
+import type { Exploration, Frame, ReplayResult } from '../engine';
+import type { Describe, EventWords } from '../packs';
 import { formatSchedule } from '../engine';
 
 /** Exact counts: a JSON number while it is exact, a decimal string beyond 2^53. */
@@ -62,6 +62,7 @@ export function replayJson<K>(input: string, r: ReplayResult<K>): Record<string,
   return base;
 }
 
+/** `describeEvent` turns an event into words: the scenario's describer (the registry's describerOf). */
 export function replayText(input: string, r: ReplayResult<unknown>, describeEvent: Describe): string {
   if (!r.ok) return `schedule ${input}: error: ${r.error.message}`;
   const run = r.run;
@@ -72,9 +73,6 @@ export function replayText(input: string, r: ReplayResult<unknown>, describeEven
   lines.push(o.verdict === 'bug' ? `verdict: bug: ${o.invariant} broken at step ${o.step}: ${o.message}` : 'verdict: safe');
   return lines.join('\n');
 }
-
-/** Turns an event into words: the scenario's pack describer. */
-export type Describe = (e: EngineEvent, frame: Frame<unknown> | null) => EventWords | null;
 
 function frameLine(f: Frame<unknown>, describeEvent: Describe): string {
   const what = f.skipped ? `skipped: ${f.skipped}` : f.events.map((e) => words(describeEvent(e, f))).filter(Boolean).join('; ');

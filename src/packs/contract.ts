@@ -15,6 +15,7 @@ export interface SourceLink {
 
 /** One design of the race's code: the same threads, with its own hunks. */
 export interface VariantDef {
+  /** Unique within its scenario (scenarios may share variant ids, as btrfs's allocation scenarios do). */
   id: string;
   /** The name in the UI, e.g. "v5, landed in v5.12 (eb_refs)". */
   name: string;
@@ -30,6 +31,7 @@ export interface VariantDef {
 
 /** A ready-made interleaving: a prefix the engine completes with the lowest enabled thread. */
 export interface PresetDef {
+  /** Unique within its scenario. */
   id: string;
   label: string;
   prefix: (model: Model<unknown>) => Tid[];
@@ -82,8 +84,9 @@ export interface ChallengeDef {
 export type StepLists = Readonly<Record<string, readonly (readonly string[])[]>>;
 
 export interface ScenarioDef {
+  /** Unique across every pack: a link names the scenario alone. */
   id: string;
-  /** One line for the scenario switch. */
+  /** One line for the scenario switch, e.g. "seed: one allocator, one release". */
   title: string;
   /** Two or three sentences: who does what. */
   blurb: string;
@@ -101,7 +104,10 @@ export interface ScenarioDef {
   windows: (variant: string) => readonly RaceWindowDef[];
   /** The challenge of each variant (challenge mode). */
   challenge: (variant: string) => ChallengeDef;
-  /** Builds the runnable model of one variant (the registry caches it). */
+  /**
+   * Builds the runnable model of one variant (the registry caches it). Its `scenario`
+   * and `variant` are this scenario's id and that variant's: the registry checks.
+   */
   model: (variant: string) => Model<unknown>;
   /**
    * The step lists as the app shipped them, by the fingerprint links carry
@@ -118,8 +124,6 @@ export interface EventWords {
   subject: string | null;
   /** What happened, e.g. "S → 0", or a whole sentence when `subject` is null. */
   text: string;
-  /** The picture's object the event concerns (its data-id), for "point at" notes. */
-  object?: string;
   /** The event only read something (a lookup, a check's answer): nothing changed. */
   read?: boolean;
   /** The event is itself the fault (a dereference of 0 or of freed memory). */
@@ -149,10 +153,12 @@ export interface CompareModel {
   costTitle: string;
   /** One line per cost item of one run, counted from the run's events. */
   cost: (run: Run<unknown>) => string[];
-  /** The kernel fields every variant has, as [name, display value]. */
+  /**
+   * The kernel fields every variant has, as [name, display value]: compared step by step
+   * to find where two variants first differ. (A variant's own fields are the picture's
+   * to draw.)
+   */
   commonFields: (kernel: unknown) => Array<[string, string]>;
-  /** A field only this variant has (shown, not compared), or null. */
-  variantField: (variant: string, kernel: unknown) => [string, string] | null;
 }
 
 /**
@@ -198,14 +204,26 @@ export interface SourceListing {
 }
 
 export interface Pack {
+  /** Unique among packs; export file names start with it ("btrfs-subpage-seed-racy-step-15.svg"). */
   id: string;
-  /** The family's name, e.g. "btrfs subpage: extent buffers vs. page->private". */
+  /**
+   * The family's short name: the app's title while one of its scenarios is shown (the
+   * first pack's is the page's title), e.g. "btrfs subpage race".
+   */
   title: string;
+  /** One sentence on what the family is: the page's description and the title's tooltip. */
+  description: string;
+  /** Unique across every pack (a link names a scenario alone); the first pack's first is the app's default. */
   scenarios: readonly ScenarioDef[];
-  /** Links for the whole family (the patch thread, the landed commit). */
+  /** Links for the whole family (the patch thread, the landed commit): the legend lists them. */
   links: readonly SourceLink[];
-  /** The one event describer: narration, talk notes, the CLI and kernel text use it. */
-  describeEvent: (event: EngineEvent, frame: Frame<unknown> | null) => EventWords | null;
+  /**
+   * The one event describer: narration, talk notes and the CLI use it (through the
+   * registry's describerOf). It words the pack's own events; for any other event it may
+   * return undefined, and the engine's generic events get default words (words.ts).
+   * null says nothing about the event.
+   */
+  describeEvent?: (event: EngineEvent, frame: Frame<unknown> | null) => EventWords | null | undefined;
   kernelText: KernelTextTables;
   compare: CompareModel;
   /** Where a step's code can be read at the version its variant cites, or null. */

@@ -1,15 +1,28 @@
 // The registry: every pack the app knows, and the one way to get a scenario, its
 // variants and a runnable Model. Everything outside src/packs reads races through this
 // file and contract.ts; only this file (and views.ts) imports inside a pack folder.
+//
+// A new race family is its folder, one entry in PACKS below (and its import), and one
+// in views.ts. The registry is strict: ids are checked at load (check.ts), a model
+// must say which scenario and variant it is, and an id that is not user input must be
+// known (scenarioOf throws; user input goes through findScenario and findVariant).
 
-import type { Model, Result, Run, Tid } from '../engine';
+import type { EngineEvent, Frame, Model, Result, Run, Tid } from '../engine';
 import { replayValidPart } from '../engine';
 import { btrfsSubpage } from './btrfs-subpage';
-import type { Pack, ScenarioDef, VariantDef } from './contract';
+import { registryProblems } from './check';
+import type { EventWords, Pack, ScenarioDef, VariantDef } from './contract';
+import { defaultWords } from './words';
 
 export type * from './contract';
 
-export const PACKS: readonly Pack[] = [btrfsSubpage];
+/** Every race family, in the order the scenario switch lists them; the first one's first scenario is the default. */
+export const PACKS: readonly Pack[] = [
+  btrfsSubpage,
+];
+
+const problems = registryProblems(PACKS);
+if (problems.length > 0) throw new Error(`src/packs: ${problems.join('; ')}`);
 
 export interface ScenarioEntry extends ScenarioDef {
   pack: Pack;
@@ -18,15 +31,24 @@ export interface ScenarioEntry extends ScenarioDef {
 /** Every scenario of every pack, in the order the packs list them. */
 export const SCENARIOS: readonly ScenarioEntry[] = PACKS.flatMap((pack) => pack.scenarios.map((s) => ({ ...s, pack })));
 
-export const DEFAULT_SCENARIO = 'seed';
+/** What a link with nothing in it opens: the first pack's first scenario. */
+export const DEFAULT_SCENARIO: string = (SCENARIOS[0] as ScenarioEntry).id;
 
 export function findScenario(id: string): ScenarioEntry | undefined {
   return SCENARIOS.find((s) => s.id === id);
 }
 
-/** The scenario, or the default one: for callers that already validated the id. */
+const known = () => SCENARIOS.map((s) => s.id).join(', ');
+
+/**
+ * The scenario of an id the app holds (a model's, the store's): an unknown one is a
+ * programming error and throws. Ids from a link or the command line go through
+ * findScenario, which says what is wrong instead.
+ */
 export function scenarioOf(id: string): ScenarioEntry {
-  return findScenario(id) ?? (findScenario(DEFAULT_SCENARIO) as ScenarioEntry);
+  const s = findScenario(id);
+  if (!s) throw new Error(`unknown scenario ${JSON.stringify(id)} (known: ${known()})`);
+  return s;
 }
 
 export function findVariant(scenario: string, variant: string): VariantDef | undefined {
@@ -47,7 +69,7 @@ const cache = new Map<string, Model<unknown>>();
 /** The runnable model, or a message naming what is unknown. Models are built once. */
 export function getModel(scenario: string, variant: string): Result<Model<unknown>, string> {
   const info = findScenario(scenario);
-  if (!info) return { ok: false, error: `unknown scenario ${JSON.stringify(scenario)} (known: ${SCENARIOS.map((s) => s.id).join(', ')})` };
+  if (!info) return { ok: false, error: `unknown scenario ${JSON.stringify(scenario)} (known: ${known()})` };
   if (!info.variants.some((v) => v.id === variant)) {
     const known = info.variants.map((v) => v.id).join(', ');
     return { ok: false, error: `unknown variant ${JSON.stringify(variant)} for ${scenario} (known: ${known})` };
@@ -56,6 +78,11 @@ export function getModel(scenario: string, variant: string): Result<Model<unknow
   let model = cache.get(key);
   if (!model) {
     model = info.model(variant);
+    // The store, links and the explorer key everything on these two: a model that names
+    // another scenario or variant would be shown under one name and run as another.
+    if (model.scenario !== scenario || model.variant !== variant) {
+      throw new Error(`src/packs: ${scenario}'s model for ${variant} says it is ${model.scenario}/${model.variant}`);
+    }
     cache.set(key, model);
   }
   return { ok: true, value: model };
@@ -71,6 +98,20 @@ export function modelOf(scenario: string, variant: string): Model<unknown> {
 /** The pack a scenario belongs to. */
 export function packOf(scenario: string): Pack {
   return scenarioOf(scenario).pack;
+}
+
+export type Describe = (event: EngineEvent, frame: Frame<unknown> | null) => EventWords | null;
+
+/**
+ * A model's events in words: its pack's describer, and the default words (words.ts) for
+ * the engine's events the pack leaves to them (it returns undefined).
+ */
+export function describerOf(model: Model<unknown>): Describe {
+  const own = packOf(model.scenario).describeEvent;
+  return (event, frame) => {
+    const words = own?.(event, frame);
+    return words === undefined ? defaultWords(model, event, frame) : words;
+  };
 }
 
 /**

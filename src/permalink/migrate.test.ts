@@ -29,8 +29,10 @@ describe('permalink migrations', () => {
     };
     expect(fp('two-allocators')).toBe('01n40wo');
     expect(fp('same-bytenr')).toBe('03q20nf');
-    // No sc: format 1 opened the default scenario, so its lists are meant.
+    // No sc: format 1 opened its default scenario, so its lists are meant, and the link names it.
     expect(fp(undefined)).toBe('0q3nins');
+    const bare = migrate({ fmt: '1', s: '12' });
+    expect(bare.ok && bare.params).toEqual({ fmt: '2', sc: 'seed', fp: '0q3nins', s: '12' });
     // An unknown scenario gets none: the unknown-scenario warning speaks for the link.
     expect(fp('nope')).toBeUndefined();
     expect(fp('__proto__')).toBeUndefined();

@@ -2,11 +2,10 @@
 // one step at a time (as tldraw's store migrations and excalidraw's restore do).
 // Each migration has its own test in migrate.test.ts.
 
-import { DEFAULT_SCENARIO } from '../packs';
 import { fingerprint } from './fingerprint';
 import { CURRENT_FORMAT } from './format';
 import type { Params } from './params';
-import { FORMAT_1_LISTS } from './pinned-lists';
+import { FORMAT_1_DEFAULT, FORMAT_1_LISTS } from './pinned-lists';
 
 export interface Migration {
   /** The format version this migration reads. */
@@ -30,6 +29,9 @@ export interface Migration {
  * over and says so, naming format 1 (carry.ts). A link whose scenario this app does
  * not know gets no fp; the unknown-scenario warning speaks for it. Format 1 had no
  * `fp` key, so one found in a format-1 link was put there by hand and is replaced.
+ * A format-1 link without `sc` opened format 1's default scenario (FORMAT_1_DEFAULT):
+ * the migration names it, as format 2 always does, so that it keeps meaning that
+ * scenario whatever the app's default becomes.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -42,9 +44,10 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     to: 2,
     up: (p) => {
-      const scenario = p.sc ?? DEFAULT_SCENARIO;
+      const scenario = p.sc ?? FORMAT_1_DEFAULT;
+      if (scenario === undefined) return { ...p, fmt: '2' };
       const lists = Object.hasOwn(FORMAT_1_LISTS, scenario) ? FORMAT_1_LISTS[scenario] : undefined;
-      return lists ? { ...p, fmt: '2', fp: fingerprint(lists) } : { ...p, fmt: '2' };
+      return lists ? { ...p, fmt: '2', sc: scenario, fp: fingerprint(lists) } : { ...p, fmt: '2' };
     },
   },
 ];

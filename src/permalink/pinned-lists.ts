@@ -19,6 +19,13 @@ export const FORMAT_1_LISTS: Readonly<Record<string, StepLists>> = Object.fromEn
   }),
 );
 
+/**
+ * The scenario a format-1 link without `sc` opened: the first one that has format-1
+ * lists (format 1 predates every family but the first, whose first scenario was the
+ * default then), not today's default, which a new first pack would change.
+ */
+export const FORMAT_1_DEFAULT: string | undefined = SCENARIOS.find((s) => s.shipped.format1 !== undefined)?.id;
+
 /** Every list set the app has shipped, by fingerprint. */
 export const KNOWN_LISTS: Readonly<Record<string, KnownLists>> = Object.fromEntries(
   SCENARIOS.flatMap((s) => Object.entries(s.shipped.lists).map(([fp, lists]) => [fp, { scenario: s.id, lists }] as const)),

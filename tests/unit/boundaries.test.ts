@@ -101,7 +101,8 @@ const RULES: readonly Rule[] = [
     packages: /^(react|react-dom|zustand|framer-motion|@dnd-kit)(\/|$)/,
     dom: true,
   },
-  { dir: 'src/prerender.tsx', may: ['src/components', 'src/permalink', 'src/store'], packages: /^react(-dom)?(\/|$)/, dom: true },
+  { dir: 'src/head.ts', may: REGISTRY, packages: null, dom: false },
+  { dir: 'src/prerender.tsx', may: ['src/components', 'src/permalink', 'src/store', 'src/head.ts'], packages: /^react(-dom)?(\/|$)/, dom: true },
   { dir: 'src/main.tsx', may: ['src/components', 'src/engine', 'src/permalink', 'src/presenter', 'src/store', 'src/styles', 'src/tours/address.ts'], packages: /^react(-dom)?(\/|$)/, dom: true },
 ];
 

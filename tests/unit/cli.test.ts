@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { exactNumber, explorationJson, explorationText, replayJson, replayText, words } from '../../src/cli/report';
 import { type EngineEvent, explore, replay } from '../../src/engine';
-import { packOf } from '../../src/packs';
+import { describerOf } from '../../src/packs';
 import { model } from './helpers';
 
 const digits = (text: string) => [...text].map(Number);
-const describeEvent = packOf('seed').describeEvent;
+const describeEvent = describerOf(model('seed', 'racy'));
 
 describe('parseArgs', () => {
   it('reads flags with separate or inline values, and repeated schedules', () => {

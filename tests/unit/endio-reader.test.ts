@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tid } from '../../src/engine';
 import { enabledThreads, explore, formatSchedule, initialState, parseSchedule } from '../../src/engine';
-import { findScenario, findVariant, packOf, presetSchedule } from '../../src/packs';
+import { describerOf, findScenario, findVariant, presetSchedule } from '../../src/packs';
 import { model, positionOf, run, scheduleFrom } from './helpers';
 
 const VARIANTS = ['eb_refs', 'private_check', 'readers'] as const;
@@ -225,7 +225,7 @@ describe("endio-reader's events in words (the pack's describer)", () => {
   const words = (v: V, text: string, op: string, tid: Tid) => {
     const r = run(model('endio-reader', v), digits(text));
     const f = r.frames.find((x) => x.op === op && x.thread === tid);
-    const d = packOf('endio-reader').describeEvent;
+    const d = describerOf(model('endio-reader', v));
     return (f?.events ?? []).map((e) => d(e, f ?? null)).filter((w) => w !== null).map((w) => `${w.subject ?? ''} ${w.text}`.trim());
   };
 

@@ -2,7 +2,7 @@
 // packed into two short rows so the kernel picture keeps the screen.
 
 import { useId } from 'react';
-import { findVariant, SCENARIOS, scenarioOf } from '../../packs';
+import { findVariant, PACKS, type Pack, scenarioOf } from '../../packs';
 import { selectScenario, selectVariant, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { ShareBar } from '../share/ShareBar';
@@ -12,6 +12,15 @@ import { ToldVerdict } from './Verdict';
 
 const selectSetScenario = (s: Store) => s.setScenario;
 const selectSetVariant = (s: Store) => s.setVariant;
+
+/** A pack's scenarios as options: the id is the value (links and tests name it), the title is what one reads. */
+function ScenarioOptions({ pack }: { pack: Pack }) {
+  return pack.scenarios.map((s) => (
+    <option key={s.id} value={s.id}>
+      {s.title}
+    </option>
+  ));
+}
 
 export function Header() {
   const scenario = useAppStore(selectScenario);
@@ -26,18 +35,22 @@ export function Header() {
   return (
     <header className="header">
       <div className="header__row">
-        <h1 className="header__title" title="btrfs subpage: extent buffer allocation vs. release of the last eb in a 64K page">
-          btrfs subpage race
+        <h1 className="header__title" title={def.pack.description}>
+          {def.pack.title}
         </h1>
         <SourceLinks links={[...def.links, ...(info?.links ?? [])]} />
         <label className="header__field" title={blurb}>
           <span className="header__label">Scenario</span>
           <select value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="scenario-select">
-            {SCENARIOS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.id}
-              </option>
-            ))}
+            {PACKS.length === 1 ? (
+              <ScenarioOptions pack={PACKS[0] as Pack} />
+            ) : (
+              PACKS.map((p) => (
+                <optgroup key={p.id} label={p.title}>
+                  <ScenarioOptions pack={p} />
+                </optgroup>
+              ))
+            )}
           </select>
         </label>
         <fieldset className="header__group">

@@ -1,6 +1,7 @@
 // The legend's content, loaded when it first opens: the pack's picture (its own
-// legend), the timeline's marks, how to reorder steps, and every key, listed from the
-// action registry so it cannot drift from what the keys do.
+// legend) and its sources (the family's links), the timeline's marks, how to reorder
+// steps, and every key, listed from the action registry so it cannot drift from what
+// the keys do.
 
 import { actionsOf } from '../../actions/registry';
 import { packOf } from '../../packs';
@@ -13,7 +14,8 @@ const selectScenario = (s: Store) => s.model.scenario;
 
 export function LegendBody({ close, titleId }: { close: () => void; titleId: string }) {
   const scenario = useAppStore(selectScenario);
-  const PictureLegend = viewOf(packOf(scenario).id)?.Legend;
+  const pack = packOf(scenario);
+  const PictureLegend = viewOf(pack.id)?.Legend;
   return (
     <div className="legend__panel">
       <header className="legend__head">
@@ -26,6 +28,16 @@ export function LegendBody({ close, titleId }: { close: () => void; titleId: str
         <section>
           <h3>The picture</h3>
           {PictureLegend ? <PictureLegend /> : null}
+          <h3>Sources</h3>
+          <ul className="legend__sources" data-testid="legend-sources">
+            {pack.links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url} target="_blank" rel="noopener noreferrer">
+                  {l.label} ↗
+                </a>
+              </li>
+            ))}
+          </ul>
           <h3>The other panels</h3>
           <dl>
             <dt>Timeline</dt>
@@ -43,7 +55,7 @@ export function LegendBody({ close, titleId }: { close: () => void; titleId: str
             <li>
               <span className="legend__chip legend__chip--t1">T1 ●</span> <span className="legend__chip legend__chip--t2">T2 ▲</span>{' '}
               <span className="legend__chip legend__chip--t3">T3 ■</span> thread (colour, name and shape); each thread's steps
-              sit in its own lane, as in the commit message's diagram
+              sit in its own lane, as in a race diagram of a kernel commit message
             </li>
             <li>Tinted steps have run; white steps are still to come.</li>
             <li>

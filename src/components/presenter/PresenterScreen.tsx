@@ -6,6 +6,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { actionFor, actionsOf, isTypingTarget } from '../../actions/registry';
+import { packOf } from '../../packs';
 import { type Connection, createFollower, type Follower, type FollowStatus } from '../../presenter/follow';
 import { FORWARDED_ACTIONS, isForwarded, PRESENTER_NAME, type StopNotes } from '../../presenter/protocol';
 import { selectFrame, selectModel, selectNextFrame, selectOutcome, useAppStore, useAppStoreApi } from '../../store';
@@ -79,11 +80,15 @@ export function PresenterScreen() {
   useForwardedKeys(follower);
   const status = useSyncExternalStore(follower?.subscribe ?? noSubscription, follower?.status ?? (() => NOT_YET));
   useEffect(() => {
-    document.title = 'Presenter · btrfs subpage race';
     // The name the stage's P looks for, also when the stage had to open this window unnamed.
     window.name = PRESENTER_NAME;
   }, []);
   const model = useAppStore(selectModel);
+  // The window's title names the race on stage, by its family's title.
+  const family = packOf(model.scenario).title;
+  useEffect(() => {
+    document.title = `Presenter · ${family}`;
+  }, [family]);
   const frame = useAppStore(selectFrame);
   const next = useAppStore(selectNextFrame);
   const outcome = useAppStore(selectOutcome);

@@ -1,6 +1,7 @@
 // "SVG" and "PNG" buttons: the view as it is on screen (verdict, kernel picture,
 // timeline) as a file for a slide.
 import { useState } from 'react';
+import { packOf } from '../../packs';
 import type { Store } from '../../store';
 import { useAppStoreApi } from '../../store/react';
 import { useInstanceRoot } from '../Instance';
@@ -10,7 +11,7 @@ import { currentUrl } from './links';
 function titleOf(s: Store): string {
   const o = s.run.outcome;
   const verdict = o.verdict === 'bug' ? `bug: ${o.invariant} broken at step ${o.step}` : 'safe';
-  return `btrfs subpage race, scenario ${s.scenario}, variant ${s.variant}, step ${s.cursor} of ${s.schedule.length}: ${verdict}`;
+  return `${packOf(s.scenario).title}, scenario ${s.scenario}, variant ${s.variant}, step ${s.cursor} of ${s.schedule.length}: ${verdict}`;
 }
 
 export function ExportImage() {
@@ -19,7 +20,8 @@ export function ExportImage() {
   const [status, setStatus] = useState<string | null>(null);
   const name = (ext: string) => {
     const s = store.getState();
-    return `btrfs-subpage-${s.scenario}-${s.variant}-step-${s.cursor}.${ext}`;
+    // The pack's id first, so that files from two families never share a name.
+    return `${packOf(s.scenario).id}-${s.scenario}-${s.variant}-step-${s.cursor}.${ext}`;
   };
   const run = async (kind: 'svg' | 'png') => {
     // Loaded on first use: the first screen does not need the exporter.
@@ -30,7 +32,8 @@ export function ExportImage() {
         setStatus('no picture to export');
         return;
       }
-      const blob = kind === 'svg' ? new Blob([frame.svg], { type: 'image/svg+xml' }) : await svgToPng(frame, 2);
+      const software = `${packOf(store.getState().scenario).title} visualizer`;
+      const blob = kind === 'svg' ? new Blob([frame.svg], { type: 'image/svg+xml' }) : await svgToPng(frame, software, 2);
       download(blob, name(kind));
       setStatus(null);
     } catch (e) {

@@ -71,6 +71,7 @@ export function exportSlide(info: { title: string; link: string }, within: Paren
   return { svg, width, height, title: info.title, desc };
 }
 
-export function svgToPng(frame: FrameSvg, scale = 2): Promise<Blob> {
-  return rasterize(frame, scale, { Title: frame.title, Description: frame.desc, Software: 'btrfs subpage race visualizer' });
+/** The frame as a PNG, its title and description kept as text chunks, `software` naming the app that made it. */
+export function svgToPng(frame: FrameSvg, software: string, scale = 2): Promise<Blob> {
+  return rasterize(frame, scale, { Title: frame.title, Description: frame.desc, Software: software });
 }

@@ -2,12 +2,12 @@
 // the narration, the talk notes and the CLI share).
 
 import type { Frame, Model } from '../../engine';
-import { packOf } from '../../packs';
+import { describerOf } from '../../packs';
 
 /** What the step changed, as short phrases in event order ("page->private S → 0"). */
 export function changedWords(model: Model<unknown>, frame: Frame<unknown> | null): string[] {
   if (!frame) return [];
-  const describeEvent = packOf(model.scenario).describeEvent;
+  const describeEvent = describerOf(model);
   const out: string[] = [];
   for (const e of frame.events) {
     // Said elsewhere in the narration: the skip, the Oops, the broken invariant, the answers.
@@ -22,7 +22,7 @@ export function changedWords(model: Model<unknown>, frame: Frame<unknown> | null
 /** The events that are themselves the fault (a bad dereference), in words. */
 export function faultWords(model: Model<unknown>, frame: Frame<unknown> | null): string[] {
   if (!frame) return [];
-  const describeEvent = packOf(model.scenario).describeEvent;
+  const describeEvent = describerOf(model);
   const out: string[] = [];
   for (const e of frame.events) {
     const w = describeEvent(e, frame);

@@ -2,7 +2,7 @@
 // the words of the scenario's pack describer ("point at page->private: S → 0").
 
 import type { Frame, Model } from '../../engine';
-import { packOf, scenarioOf } from '../../packs';
+import { describerOf, scenarioOf } from '../../packs';
 
 export interface SpeakerNotes {
   title: string;
@@ -12,7 +12,7 @@ export interface SpeakerNotes {
 
 export function notesFor(model: Model<unknown>, frame: Frame<unknown> | null): SpeakerNotes {
   if (!frame) return { title: 'Initial state', narration: scenarioOf(model.scenario).intro, pointers: [] };
-  const describeEvent = packOf(model.scenario).describeEvent;
+  const describeEvent = describerOf(model);
   const pointers: string[] = [];
   const add = (p: string) => {
     if (!pointers.includes(p)) pointers.push(p);

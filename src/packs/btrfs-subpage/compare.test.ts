@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Run, replay } from '../../engine';
 import { getModel, presetSchedule } from '../index';
-import { commonFields, describeCost, detachCost, variantField } from './compare';
+import { commonFields, describeCost, detachCost } from './compare';
 import type { BtrfsKernel } from './model/state';
 
 const model = (sc: string, v: string) => {
@@ -52,9 +52,8 @@ describe('endio-reader in compare mode', () => {
     const names = commonFields(final('eb_refs')).map(([n]) => n);
     expect(names).toEqual(expect.arrayContaining(['eb B io_pages', 'subpage S eb_refs', 'EXTENT_LOCKED']));
     expect(commonFields(final('readers')).map(([n]) => n)).toEqual(names);
-    expect(variantField('eb_refs', final('eb_refs'))).toBeNull();
-    expect(variantField('private_check', final('private_check'))).toBeNull();
-    expect(variantField('readers', final('readers'))).toEqual(['subpage->readers', '0']);
+    // readers exists in v5.14 alone: its picture draws it (subpage-layout.test.ts), compare does not compare it.
+    expect(names.some((n) => n.includes('readers'))).toBe(false);
   });
 
   it('the allocation scenarios compare what they did before', () => {
@@ -62,6 +61,7 @@ describe('endio-reader in compare mode', () => {
     if (!r.ok) throw new Error(r.error.message);
     const k = r.run.final.kernel as BtrfsKernel;
     expect(commonFields(k).some(([n]) => n === 'EXTENT_LOCKED' || n.endsWith('io_pages'))).toBe(false);
-    expect(variantField('eb_refs', k)).toEqual(['subpage->eb_refs', '1']);
+    // eb_refs and under_alloc exist in one variant each here: drawn, not compared.
+    expect(commonFields(k).some(([n]) => n.includes('eb_refs') || n.includes('under_alloc'))).toBe(false);
   });
 });

@@ -77,7 +77,7 @@ export function describeCost(c: DetachCost): string[] {
 /**
  * The kernel fields every variant has, as display strings: page->private, PG_private and
  * the refcount; each subpage's life; buffer_radix's slots; each eb's refs and flags.
- * (under_alloc and eb_refs exist in one variant each, so they are shown, not compared.)
+ * (under_alloc and eb_refs exist in one variant each: the picture draws them, compare does not compare them.)
  */
 export function commonFields(k: K): Array<[string, string]> {
   const out: Array<[string, string]> = [
@@ -112,23 +112,8 @@ export function commonFields(k: K): Array<[string, string]> {
   return out;
 }
 
-/** The variant-only field of the attached subpage, shown beside the common ones. */
-export function variantField(variant: string, k: K): [string, string] | null {
-  if (k.extent_locked !== undefined) {
-    // endio-reader: only v5.14 has readers as a member metadata uses.
-    if (variant !== 'readers') return null;
-    const S = k.subpages.S;
-    return ['subpage->readers', S && !S.freed ? String(S.readers) : 'no live subpage attached'];
-  }
-  if (variant !== 'eb_refs' && variant !== 'under_alloc') return null;
-  const sp = k.page.private ? k.subpages[k.page.private] : undefined;
-  const live = sp && !sp.freed ? sp : null;
-  return [`subpage->${variant}`, live ? String(live[variant]) : 'no live subpage attached'];
-}
-
 export const COMPARE: CompareModel = {
   costTitle: "T2's detach_extent_buffer_page()",
   cost: (run) => describeCost(detachCost(run as Run<K>)),
   commonFields: (kernel) => commonFields(kernel as K),
-  variantField: (variant, kernel) => variantField(variant, kernel as K),
 };

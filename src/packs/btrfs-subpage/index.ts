@@ -27,7 +27,8 @@ function lockNotes(frame: Frame<unknown> | null) {
 
 export const btrfsSubpage: Pack = {
   id: 'btrfs-subpage',
-  title: 'btrfs subpage: extent buffers and the page->private they share',
+  title: 'btrfs subpage race',
+  description: 'An interactive visualizer of the btrfs subpage extent-buffer release race (Qu Wenruo, Jan 2021) and its fixes: extent buffers and the page->private they share on 64K pages.',
   scenarios: [...ALLOC_SCENARIOS, ENDIO_READER],
   links: [V4_PATCH, EB_REFS_COMMIT, FIX_PATCH, READERS_COMMIT],
   describeEvent,

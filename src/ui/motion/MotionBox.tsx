@@ -29,7 +29,7 @@ export interface MotionBoxProps {
 }
 
 const AnimatedBox = lazy(() => import('./anim').then((mod) => ({ default: mod.AnimatedBox })));
-const AnimatedSlot = lazy(() => import('./anim').then((mod) => ({ default: mod.AnimatedSlot })));
+const AnimatedValue = lazy(() => import('./anim').then((mod) => ({ default: mod.AnimatedValue })));
 
 export function MotionBox(props: MotionBoxProps) {
   const { tag: Tag, motion: _motion, ...rest } = props;
@@ -40,19 +40,25 @@ export function MotionBox(props: MotionBoxProps) {
   );
 }
 
-/** The content of a buffer_radix slot: an eb name, or empty. */
-export function SlotValue({ eb }: { eb: string | null }) {
-  const still = eb ? (
-    <b>{eb}</b>
-  ) : (
+/**
+ * A short value that pops in when it appears and shrinks away when it goes, or an empty
+ * mark (a slot of a table, a field of a struct): `value`, or null for empty.
+ */
+export function AnimatedValueBox({ value }: { value: string | null }) {
+  const still = value ? <b>{value}</b> : <EmptyMark />;
+  return (
+    <Loaded what="An animation" fallback={still} failed={still}>
+      <AnimatedValue value={value} />
+    </Loaded>
+  );
+}
+
+/** An empty slot: a dot, read out as "empty". */
+export function EmptyMark() {
+  return (
     <span className="sv-muted">
       <span aria-hidden="true">·</span>
       <span className="sv-visually-hidden">empty</span>
     </span>
-  );
-  return (
-    <Loaded what="An animation" fallback={still} failed={still}>
-      <AnimatedSlot eb={eb} />
-    </Loaded>
   );
 }

@@ -5,7 +5,7 @@
 
 import { AnimatePresence, domAnimation, LazyMotion, m, MotionConfig } from 'framer-motion';
 import type { ElementType, ReactNode } from 'react';
-import type { MotionBoxProps } from './MotionBox';
+import { EmptyMark, type MotionBoxProps } from './MotionBox';
 
 function Provider({ children }: { children: ReactNode }) {
   return (
@@ -24,34 +24,25 @@ export function AnimatedBox({ tag, motion, ...rest }: MotionBoxProps) {
   );
 }
 
-/** A buffer_radix slot's content: the eb pops in on insert and shrinks away on delete. */
-export function AnimatedSlot({ eb }: { eb: string | null }) {
+/** A value that pops in when it appears and shrinks away when it goes (MotionBox.tsx's AnimatedValueBox). */
+export function AnimatedValue({ value }: { value: string | null }) {
   return (
     <Provider>
       <AnimatePresence initial={false}>
-        {eb ? (
+        {value ? (
           <m.b
-            key={eb}
+            key={value}
             initial={{ scale: 0.2, opacity: 0 }}
             animate={{ scale: 1, opacity: 1 }}
             exit={{ scale: 0.2, opacity: 0 }}
             transition={{ duration: 0.3 }}
           >
-            {eb}
+            {value}
           </m.b>
         ) : (
-          <EmptySlot key="empty" />
+          <EmptyMark key="empty" />
         )}
       </AnimatePresence>
     </Provider>
-  );
-}
-
-export function EmptySlot() {
-  return (
-    <span className="sv-muted">
-      <span aria-hidden="true">·</span>
-      <span className="sv-visually-hidden">empty</span>
-    </span>
   );
 }

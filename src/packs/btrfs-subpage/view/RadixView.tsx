@@ -8,7 +8,7 @@ import { RADIX_TREE_MAP_SIZE, radixKey, radixPath, SECTORS_PER_PAGE } from '../m
 import type { Changes } from '../../../ui/changes';
 import { radixCall } from '../describe';
 import { isRadix } from '../model/events';
-import { SlotValue } from '../../../ui/motion/MotionBox';
+import { AnimatedValueBox } from '../../../ui/motion/MotionBox';
 import { ChangedMark } from '../../../ui/names';
 import type { EexistWait } from './eexist';
 
@@ -87,7 +87,7 @@ export function RadixView({ kernel, changes, eexist = [] }: { kernel: BtrfsKerne
                 >
                   <span className="sv-slot__idx">{leafFirst + i}</span>
                   <span className="sv-slot__val">
-                    <SlotValue eb={eb ?? null} />
+                    <AnimatedValueBox value={eb ?? null} />
                   </span>
                   <span className="sv-slot__key">{key}</span>
                 </div>
