@@ -12,6 +12,9 @@ export default defineConfig({
   plugins: [react(), pageHead(), prerenderDefaultView(), cspMeta()],
   build: {
     target: 'es2022',
+    // Every browser the app supports preloads modules itself (Chromium 66+, Firefox 115+,
+    // Safari 17+): the polyfill would only add to the first load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // Everything the first load needs in one chunk: split into the common chunks the
     // lazy parts share with it, the same code costs several KB more gzipped.

@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { introSeen } from './components/legend/openLegend';
 import { setDevFreeze } from './engine';
+import { loadOldLists } from './permalink/carry';
+import { needsOldLists } from './permalink/decode';
 import { openFromLink, openFromTourLink } from './permalink/sync';
 import { presenterStoreFor } from './presenter/open';
 import type { AppStore } from './store';
@@ -34,10 +36,15 @@ if (root) {
     );
   // The URL hash is the view: open at the link, then keep both in step (src/permalink).
   // A presenter window follows its stage instead, not its own address (src/presenter);
-  // a tour link waits for its reader, a chunk of its own, so no other view shows first.
+  // a tour link waits for its reader, a chunk of its own, so no other view shows first;
+  // so does a link made under older step lists (src/permalink/old-lists.ts).
   const hash = window.location.hash;
   const presenter = presenterStoreFor(hash);
   if (presenter) render(presenter);
   else if (isTourLink(hash)) void openFromTourLink(createAppStore, window).then(({ store }) => render(store));
+  else if (needsOldLists(hash))
+    void loadOldLists()
+      .catch(() => null)
+      .then(() => render(openFromLink(createAppStore, window, !introSeen()).store));
   else render(openFromLink(createAppStore, window, !introSeen()).store);
 }

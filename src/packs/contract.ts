@@ -225,7 +225,8 @@ export interface Pack {
    */
   describeEvent?: (event: EngineEvent, frame: Frame<unknown> | null) => EventWords | null | undefined;
   kernelText: KernelTextTables;
-  compare: CompareModel;
+  /** Compare mode's parts, loaded on first use (only compare mode needs them): compareModelOf in the registry. */
+  compare: () => Promise<CompareModel>;
   /** Where a step's code can be read at the version its variant cites, or null. */
   stepLink: (step: StepDef<unknown>, variant: string) => string | null;
   /**

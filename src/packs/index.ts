@@ -11,7 +11,7 @@ import type { EngineEvent, Frame, Model, Result, Run, Tid } from '../engine';
 import { replayValidPart } from '../engine';
 import { btrfsSubpage } from './btrfs-subpage';
 import { registryProblems } from './check';
-import type { EventWords, Pack, ScenarioDef, VariantDef } from './contract';
+import type { CompareModel, EventWords, Pack, ScenarioDef, VariantDef } from './contract';
 import { defaultWords } from './words';
 
 export type * from './contract';
@@ -139,3 +139,19 @@ export function unplannedSchedule(scenario: string, variant: string): Tid[] {
   return replayValidPart(modelOf(scenario, variant), []).run.schedule;
 }
 
+
+const compareModels = new Map<Pack, Promise<CompareModel>>();
+
+/**
+ * The compare model of a scenario's pack: one promise per pack, so a component can
+ * `use()` it (the first render suspends while the pack's compare chunk loads).
+ */
+export function compareModelOf(scenario: string): Promise<CompareModel> {
+  const pack = scenarioOf(scenario).pack;
+  let loading = compareModels.get(pack);
+  if (!loading) {
+    loading = pack.compare();
+    compareModels.set(pack, loading);
+  }
+  return loading;
+}

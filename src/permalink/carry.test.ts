@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replay, type Tid } from '../engine';
 import { getModel, presetSchedule } from '../packs';
-import { carryFromOldLists } from './carry';
-import { decodePermalink } from './decode';
+import { carryFromOldLists } from './old-lists';
+import { loadOldLists } from './carry';
+import { decodePermalink, needsOldLists } from './decode';
 import { fingerprint, type StepLists } from './fingerprint';
 import { encodePermalink } from './format';
 import { FORMAT_1_LISTS, KNOWN_LISTS, type KnownLists } from './pinned-lists';
@@ -39,6 +40,20 @@ const TABLE: Readonly<Record<string, KnownLists>> = {
 const NOW = '0q3nins';
 const COMMIT = '1111111222222222222111111';
 
+// The carrying is a chunk of its own (old-lists.ts): a link that needs it says so before
+// it is loaded, and every test below reads links with it loaded.
+describe('before old-lists.ts is loaded', () => {
+  it("a link with a schedule under old lists needs it; today's links and links with no schedule do not", () => {
+    expect(needsOldLists(`#fmt=2&sc=seed&fp=${FP.renamed}&v=racy&s=${COMMIT}`, TABLE)).toBe(true);
+    expect(needsOldLists(`#fmt=2&sc=seed&fp=${NOW}&v=racy&s=${COMMIT}`, TABLE)).toBe(false);
+    expect(needsOldLists(`#fmt=2&sc=seed&fp=${FP.renamed}&v=racy`, TABLE)).toBe(false);
+    expect(needsOldLists('#fmt=2&sc=nope', TABLE)).toBe(false);
+    // Read without it anyway, the link is refused with a reason, never thrown.
+    const d = decodePermalink(`#fmt=2&sc=seed&fp=${FP.renamed}&v=racy&s=${COMMIT}`, TABLE);
+    expect(d.ok ? 'opened' : d.reason).toMatch(/older step lists is not loaded/);
+  });
+});
+
 function open(hash: string) {
   const d = decodePermalink(hash, TABLE);
   if (!d.ok) throw new Error(`refused: ${d.reason}`);
@@ -46,6 +61,8 @@ function open(hash: string) {
 }
 
 describe('a link made under older step lists', () => {
+  beforeAll(() => loadOldLists());
+
   it('is carried over by op id: a step added since goes after its thread\'s previous step, and the banner says so', () => {
     // The commit message's interleaving, written when T1 had 12 steps.
     const r = open(`#fmt=2&sc=seed&fp=${FP.removed}&v=racy&s=${'111111'}${'2'.repeat(12)}${'111111'}&at=5`);
@@ -197,6 +214,8 @@ describe('a fingerprint that cannot be used', () => {
 });
 
 describe('decoding old-list links never throws and always gives a runnable view (fast-check)', () => {
+  beforeAll(() => loadOldLists());
+
   it('for any digits and at, under every hypothetical list set', () => {
     fc.assert(
       fc.property(

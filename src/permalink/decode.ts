@@ -7,7 +7,7 @@ import type { Tid } from '../engine';
 import { MAX_SCHEDULE_LENGTH, parseSchedule, replayValidPart } from '../engine';
 import { DEFAULT_SCENARIO, defaultVariant, findScenario, findVariant, getModel, presetSchedule,
   unplannedSchedule, SCENARIOS, variantIds } from '../packs';
-import { carryFromOldLists, listsOfLink } from './carry';
+import { listsOfLink, loadedOldLists } from './carry';
 import { atToCursor, CURRENT_FORMAT, DEFAULT_VIEW, type LinkView, MAX_HASH_LENGTH, type Permalink } from './format';
 import { migrate, versionOf } from './migrate';
 import { type Params, parseHash, quote } from './params';
@@ -18,6 +18,8 @@ export type Decoded = { ok: true; value: Permalink; warnings: string[]; carried?
 
 interface LinkContext {
   known: Readonly<Record<string, KnownLists>>;
+  /** Asking only whether the link needs old-lists.ts (needsOldLists): stop where it would. */
+  probe?: boolean;
   fromFormat1: boolean;
   /** Set when the schedule was carried over from old step lists. */
   carried: boolean;
@@ -34,6 +36,23 @@ export function decodePermalink(hash: string, known: Readonly<Record<string, Kno
   }
 }
 
+/** Thrown by a probe where the link would be carried from old step lists. */
+class NeedsOldLists extends Error {}
+
+/**
+ * Does reading this link carry a schedule from older step lists (old-lists.ts, a chunk
+ * of its own)? Then whoever opens it loads that first (loadOldLists).
+ */
+export function needsOldLists(hash: string, known: Readonly<Record<string, KnownLists>> = KNOWN_LISTS): boolean {
+  if (loadedOldLists()) return false;
+  try {
+    decode(hash, known, true);
+    return false;
+  } catch (e) {
+    return e instanceof NeedsOldLists;
+  }
+}
+
 /** What a link with nothing in it opens: the default scenario at its start. */
 export function defaultPermalink(): Permalink {
   return {
@@ -47,7 +66,7 @@ export function defaultPermalink(): Permalink {
   };
 }
 
-function decode(hash: string, known: Readonly<Record<string, KnownLists>>): Decoded {
+function decode(hash: string, known: Readonly<Record<string, KnownLists>>, probe = false): Decoded {
   if (typeof hash !== 'string') return { ok: false, reason: 'the link is not text' };
   if (hash.length > MAX_HASH_LENGTH) {
     return { ok: false, reason: `the link is ${hash.length} characters long; at most ${MAX_HASH_LENGTH} are read` };
@@ -63,7 +82,7 @@ function decode(hash: string, known: Readonly<Record<string, KnownLists>>): Deco
   const migrated = migrate(parsed.params);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const warnings = [...migrated.notes, ...parsed.problems];
-  const link: LinkContext = { known, fromFormat1: (versionOf(parsed.params) ?? CURRENT_FORMAT) < 2, carried: false };
+  const link: LinkContext = { known, probe, fromFormat1: (versionOf(parsed.params) ?? CURRENT_FORMAT) < 2, carried: false };
   const value = readCurrent(migrated.params, link, warnings);
   return link.carried ? { ok: true, value, warnings, carried: true } : { ok: true, value, warnings };
 }
@@ -103,7 +122,10 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     const digitNotes: string[] = [];
     const digits = readDigits(p.s, digitNotes);
     const { fp, now, old } = lists;
-    const carried = carryFromOldLists(model.value, scenario, { fp, now, old, digits, fromFormat1: link.fromFormat1 }, warnings, digitNotes);
+    const reader = loadedOldLists();
+    // Every entry point loads old-lists.ts before it reads such a link (needsOldLists).
+    if (link.probe || !reader) throw new NeedsOldLists('the reader of links made under older step lists is not loaded');
+    const carried = reader.carryFromOldLists(model.value, scenario, { fp, now, old, digits, fromFormat1: link.fromFormat1 }, warnings, digitNotes);
     link.carried = true;
     const at = readAt(p.at, warnings);
     const cursor = at === null ? 0 : carried.cursorFor(at, warnings);

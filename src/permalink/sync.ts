@@ -13,7 +13,8 @@
 
 import type { AppStore, Choices, LinkIssue, StoreInit } from '../store';
 import type { Decoded } from './decode';
-import { decodePermalink, defaultPermalink } from './decode';
+import { loadOldLists } from './carry';
+import { decodePermalink, defaultPermalink, needsOldLists } from './decode';
 import { encodePermalink, type Permalink } from './format';
 import { isTourLink, tourAddress } from '../tours/address';
 import type { DecodedTourLink } from '../tours/link';
@@ -164,13 +165,7 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     flush();
   };
 
-  const onNavigate = () => {
-    cancel();
-    const hash = host.location.hash;
-    if (hash !== addressOf(store) && isTourLink(hash)) {
-      void onTourLink(hash);
-      return;
-    }
+  const read = (hash: string) => {
     if (hash === addressOf(store)) {
       // Back to the view already shown (after a refused link was replaced): nothing to
       // read, and no banner about a link that is no longer in the address bar.
@@ -192,6 +187,29 @@ export function startPermalinkSync(store: AppStore, host: HistoryHost): () => vo
     // A link that was not canonical (or not valid) is replaced by the one now shown.
     flush();
   };
+
+  // A link made under older step lists waits for their reader (old-lists.ts), as a tour
+  // link waits for its own; if it does not load, the link is read without it and the
+  // banner says what could not be read.
+  const onOldLink = async (hash: string) => {
+    await loadOldLists().catch(() => null);
+    if (!stopped && host.location.hash === hash) read(hash);
+  };
+
+  const onNavigate = () => {
+    cancel();
+    const hash = host.location.hash;
+    if (hash !== addressOf(store) && isTourLink(hash)) {
+      void onTourLink(hash);
+      return;
+    }
+    if (needsOldLists(hash)) {
+      void onOldLink(hash);
+      return;
+    }
+    read(hash);
+  };
+
   // Following a link to another hash fires popstate, then hashchange. The second is an
   // echo of the first: read again, it would find the address just rewritten and take
   // down the banner the first raised. A hashchange with no popstate before it is read.

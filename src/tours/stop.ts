@@ -8,7 +8,8 @@
 
 import { parseSchedule, replayValidPart, type Tid } from '../engine';
 import { findScenario, findVariant, getModel, presetSchedule, SCENARIOS, type StopCard, variantIds } from '../packs';
-import { carryFromOldLists, listsOfLink } from '../permalink/carry';
+import { listsOfLink } from '../permalink/carry';
+import { carryFromOldLists } from '../permalink/old-lists';
 import { quote } from '../permalink/params';
 import type { KnownLists } from '../permalink/pinned-lists';
 import type { Stop, StopClaims, StopView } from '../store/tour';

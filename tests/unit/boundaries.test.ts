@@ -55,7 +55,7 @@ const PACK_DIR = /^src\/packs\/[^/]+\//;
 const packOf = (path: string) => (PACK_DIR.test(path) ? path.split('/').slice(0, 3).join('/') : null);
 
 const REGISTRY = ['src/packs/index.ts', 'src/packs/contract.ts', 'src/packs/presets.ts'];
-const PERMALINK_PURE = ['carry.ts', 'fingerprint.ts', 'format.ts', 'params.ts', 'pinned-lists.ts'].map((f) => `src/permalink/${f}`);
+const PERMALINK_PURE = ['carry.ts', 'old-lists.ts', 'fingerprint.ts', 'format.ts', 'params.ts', 'pinned-lists.ts'].map((f) => `src/permalink/${f}`);
 
 const RULES: readonly Rule[] = [
   { dir: 'src/engine', may: ['src/engine'], packages: null, dom: false },

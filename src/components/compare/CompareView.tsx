@@ -2,8 +2,8 @@
 // pictures, both following the main cursor; the first step where their common kernel
 // fields differ is named above and marked in both pictures, with what differs.
 
-import { useMemo } from 'react';
-import { modelOf, packOf } from '../../packs';
+import { use, useMemo } from 'react';
+import { type CompareModel, compareModelOf, modelOf } from '../../packs';
 import { selectChips, selectCompare, selectCursor, selectModel, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { type Comparison, compareRuns, differingFields, stateAt } from './align';
@@ -27,12 +27,13 @@ function CompareOn({ left, right }: { left: string; right: string }) {
   const cursor = useAppStore(selectCursor);
   const chips = useAppStore(selectChips);
   const seek = useAppStore(selectSeek);
+  const { commonFields } = use(compareModelOf(model.scenario));
   // Recomputed only when the schedule or the pair changes (a replay per side), not per step.
   const cmp: Comparison = useMemo(
-    () => compareRuns(model, schedule, modelOf(model.scenario, left), modelOf(model.scenario, right)),
-    [model, schedule, left, right],
+    () => compareRuns(model, schedule, modelOf(model.scenario, left), modelOf(model.scenario, right), commonFields),
+    [model, schedule, left, right, commonFields],
   );
-  const diff = useMemo(() => divergence(cmp), [cmp]);
+  const diff = useMemo(() => divergence(cmp, commonFields), [cmp, commonFields]);
   const diffChip = cmp.firstDiff !== null && cmp.firstDiff > 0 ? chips[cmp.firstDiff - 1] : undefined;
   return (
     <section className="compare" aria-label="Compare two variants" data-testid="compare">
@@ -54,10 +55,9 @@ function CompareOn({ left, right }: { left: string; right: string }) {
 }
 
 /** Each side's values of the fields that differ at the first divergence. */
-function divergence(cmp: Comparison): { left: Divergence | null; right: Divergence | null } {
+function divergence(cmp: Comparison, commonFields: CompareModel['commonFields']): { left: Divergence | null; right: Divergence | null } {
   const step = cmp.firstDiff;
   if (step === null) return { left: null, right: null };
-  const { commonFields } = packOf(cmp.left.model.scenario).compare;
   const a = commonFields(stateAt(cmp.left.run, cmp.left.cursorAt[step] ?? 0).kernel);
   const b = commonFields(stateAt(cmp.right.run, cmp.right.cursorAt[step] ?? 0).kernel);
   const names = new Set(differingFields(a, b));

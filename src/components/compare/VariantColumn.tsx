@@ -3,8 +3,8 @@
 // (the pack's compare model, counted from the engine's events). At the first step where
 // the two variants' states differ, both columns say so and name what differs.
 
-import { useMemo } from 'react';
-import { findVariant, packOf } from '../../packs';
+import { use, useMemo } from 'react';
+import { compareModelOf, findVariant, packOf } from '../../packs';
 import { viewOf } from '../../packs/views';
 import { changesOf } from '../../ui/changes';
 import { type Side, stateAt } from './align';
@@ -24,7 +24,8 @@ export function VariantColumn({ side, cursor, divergence }: { side: Side; cursor
   const info = findVariant(model.scenario, model.variant);
   const pack = packOf(model.scenario);
   const Picture = viewOf(pack.id)?.Picture;
-  const cost = useMemo(() => pack.compare.cost(run), [pack, run]);
+  const compare = use(compareModelOf(model.scenario));
+  const cost = useMemo(() => compare.cost(run), [compare, run]);
   const past = useMemo(() => run.frames.slice(0, own), [run, own]);
   const o = run.outcome;
   const broken = o.verdict === 'bug' && own >= o.step;
@@ -78,7 +79,7 @@ export function VariantColumn({ side, cursor, divergence }: { side: Side; cursor
         ) : null}
       </div>
       <details className="compare-view__cost" data-testid="compare-cost">
-        <summary>{pack.compare.costTitle} in this run</summary>
+        <summary>{compare.costTitle} in this run</summary>
         <ul>
           {cost.map((line) => (
             <li key={line}>{line}</li>

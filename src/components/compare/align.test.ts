@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel, packOf, presetSchedule } from '../../packs';
+import { compareModelOf, getModel, presetSchedule } from '../../packs';
 import { compareRuns, differingFields, stateAt } from './align';
 
 const model = (sc: string, v: string) => {
@@ -7,7 +7,7 @@ const model = (sc: string, v: string) => {
   if (!m.ok) throw new Error(m.error);
   return m.value;
 };
-const { commonFields } = packOf('seed').compare;
+const { commonFields } = await compareModelOf('seed');
 
 describe('compare mode: one schedule in two variants', () => {
   const racy = model('seed', 'racy');
@@ -15,7 +15,7 @@ describe('compare mode: one schedule in two variants', () => {
   const schedule = presetSchedule('seed', 'racy', 'commit-message');
 
   it("first differs at racy T2's btrfs_detach_subpage, with the verdicts of RACE.md", () => {
-    const c = compareRuns(racy, schedule, racy, ebRefs);
+    const c = compareRuns(racy, schedule, racy, ebRefs, commonFields);
     expect(c.left.run.outcome.verdict).toBe('bug');
     expect(c.right.run.outcome.verdict).toBe('safe');
     const step = c.firstDiff ?? 0;
@@ -27,7 +27,7 @@ describe('compare mode: one schedule in two variants', () => {
   });
 
   it('maps every main step to a step of the same (thread, op, occurrence), ends to ends', () => {
-    const c = compareRuns(racy, schedule, racy, ebRefs);
+    const c = compareRuns(racy, schedule, racy, ebRefs, commonFields);
     expect(c.left.cursorAt).toEqual(schedule.map((_, i) => i).concat(schedule.length).map((_, i) => i));
     const r = c.right.cursorAt;
     expect(r[0]).toBe(0);
@@ -44,6 +44,6 @@ describe('compare mode: one schedule in two variants', () => {
   });
 
   it('never differs when both sides are the same variant', () => {
-    expect(compareRuns(racy, schedule, ebRefs, ebRefs).firstDiff).toBeNull();
+    expect(compareRuns(racy, schedule, ebRefs, ebRefs, commonFields).firstDiff).toBeNull();
   });
 });

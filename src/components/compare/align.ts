@@ -5,7 +5,7 @@
 
 import type { EngineState, Model, Run, Tid } from '../../engine';
 import { replay } from '../../engine';
-import { packOf } from '../../packs';
+import type { CompareModel } from '../../packs';
 import { carryOver, chipsOf } from '../../store/timeline';
 
 type K = unknown;
@@ -65,11 +65,17 @@ export function stateAt(run: Run<K>, cursor: number): EngineState<K> {
   return cursor <= 0 ? run.initial : (run.frames[cursor - 1]?.state ?? run.final);
 }
 
-export function compareRuns(main: Model<K>, schedule: readonly Tid[], left: Model<K>, right: Model<K>): Comparison {
+/** `commonFields`: the pack's (compareModelOf), which every variant of the scenario has. */
+export function compareRuns(
+  main: Model<K>,
+  schedule: readonly Tid[],
+  left: Model<K>,
+  right: Model<K>,
+  commonFields: CompareModel['commonFields'],
+): Comparison {
   const keys = chipKeys(main, schedule);
   const l = side(main, schedule, keys, left);
   const r = side(main, schedule, keys, right);
-  const { commonFields } = packOf(main.scenario).compare;
   let firstDiff: number | null = null;
   for (let c = 0; c <= schedule.length; c++) {
     const a = commonFields(stateAt(l.run, l.cursorAt[c] ?? 0).kernel);

@@ -2,6 +2,7 @@
 // The panel's table against the worker's answers (the worker itself is tested in
 // src/worker): exact counts in the test contract's attributes, progress only when slow.
 
+import { Suspense } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explore } from '../../engine';
@@ -64,14 +65,21 @@ describe('the explore table', () => {
 });
 
 describe('compare mode', () => {
-  it('follows the main cursor in both variants', () => {
+  it('follows the main cursor in both variants', async () => {
     const store = createAppStore();
     store.getState().setCompare({ on: true, left: 'racy', right: 'eb_refs' });
-    render(
-      <AppStoreProvider store={store}>
-        <CompareView />
-      </AppStoreProvider>,
-    );
+    // The pack's compare model is a chunk loaded on first use: an awaited act lets the
+    // suspended view render once it is in.
+    await act(async () => {
+      render(
+        <AppStoreProvider store={store}>
+          <Suspense fallback={null}>
+            <CompareView />
+          </Suspense>
+        </AppStoreProvider>,
+      );
+    });
+    await screen.findAllByTestId('compare-view');
     act(() => store.getState().seek(9));
     const views = screen.getAllByTestId('compare-view');
     expect(views.map((v) => [v.dataset.variant, v.dataset.step])).toEqual([

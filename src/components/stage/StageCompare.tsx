@@ -5,8 +5,8 @@
 // presented run tells nothing ahead), and a check's card says, on each side, what the
 // check sees.
 
-import { useMemo } from 'react';
-import { findVariant, modelOf, packOf } from '../../packs';
+import { use, useMemo } from 'react';
+import { compareModelOf, findVariant, modelOf } from '../../packs';
 import { selectChips, selectCursor, selectModel, useAppStore } from '../../store';
 import type { Store } from '../../store/store';
 import { selectDisclosure, toldOutcome } from '../../store/disclosure';
@@ -21,18 +21,21 @@ export function StageCompare({ left, right }: { left: string; right: string }) {
   const cursor = useAppStore(selectCursor);
   const chips = useAppStore(selectChips);
   const disclosure = useAppStore(selectDisclosure);
-  const cmp = useMemo(() => compareRuns(model, schedule, modelOf(model.scenario, left), modelOf(model.scenario, right)), [model, schedule, left, right]);
+  const { commonFields } = use(compareModelOf(model.scenario));
+  const cmp = useMemo(
+    () => compareRuns(model, schedule, modelOf(model.scenario, left), modelOf(model.scenario, right), commonFields),
+    [model, schedule, left, right, commonFields],
+  );
   const first = cmp.firstDiff;
   // The divergence is told once the cursor has reached it, like every other mark.
   const told = first !== null && (disclosure === 'all' || cursor >= first);
   const chip = first !== null && first > 0 ? chips[first - 1] : undefined;
   const names = useMemo(() => {
     if (first === null) return [];
-    const { commonFields } = packOf(model.scenario).compare;
     const a = commonFields(stateAt(cmp.left.run, cmp.left.cursorAt[first] ?? 0).kernel);
     const b = commonFields(stateAt(cmp.right.run, cmp.right.cursorAt[first] ?? 0).kernel);
     return differingFields(a, b);
-  }, [cmp, first, model.scenario]);
+  }, [cmp, first, commonFields]);
   return (
     <section className="st-compare" aria-label={`Same interleaving, ${left} and ${right}`} data-testid="compare" data-first-diff={told ? String(first) : ''}>
       {/* The first difference, once the run is there; until then the head says "the same interleaving". */}

@@ -8,7 +8,6 @@ import { ALLOC_SCENARIOS } from './alloc/scenarios';
 import { EB_REFS_COMMIT, V4_PATCH } from './alloc/variants';
 import { ENDIO_READER } from './endio-reader/scenario';
 import { FIX_PATCH, READERS_COMMIT } from './endio-reader/variants';
-import { COMPARE } from './compare';
 import { describeEvent } from './describe';
 import { KERNEL_TEXT } from './kernel-text';
 import { stepLink } from './links';
@@ -33,7 +32,7 @@ export const btrfsSubpage: Pack = {
   links: [V4_PATCH, EB_REFS_COMMIT, FIX_PATCH, READERS_COMMIT],
   describeEvent,
   kernelText: KERNEL_TEXT,
-  compare: COMPARE,
+  compare: () => import('./compare').then((m) => m.COMPARE),
   stepLink: (step: StepDef<unknown>, variant: string) => stepLink(step, variant),
   lockNotes,
   // The listings are data of some size: a chunk of their own, loaded with the Code tab.
