@@ -60,7 +60,7 @@ export function Stage({ kind, head, aside }: { kind: StageKind; head?: ReactNode
           ) : (
             <p className="st-head__title">
               <span className="st-head__scenario">{model.scenario}</span> <code className="st-head__variant">{model.variant}</code>{' '}
-              {kind === 'talk' ? <span className="st-head__name">{variant?.name}</span> : null}
+              {kind === 'talk' ? <span className="st-head__name">{variant?.name}</span> : null}{' '}
               {variant?.inferred ? <em className="tag tag--inferred">inferred</em> : null}
             </p>
           )}
