@@ -1,45 +1,18 @@
-// The explore CLI: argument parsing and report formatting as pure functions, then the
-// real process once per kind of input (each spawn costs about half a second idle, most
-// of it tsx starting; the five took 58 s in a full run at load ~20, hence 150 s).
+// The explore CLI's reports of seed: its counts, a replay step by step in the pack's
+// words, the reason a blocked schedule cannot run. (Argument parsing, exact numbers and
+// the process itself, for any scenario: tests/unit/cli.test.ts.)
 
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args';
-import { exactNumber, explorationJson, explorationText, replayJson, replayText, words } from '../../src/cli/report';
-import { type EngineEvent, explore, replay } from '../../src/engine';
-import { describerOf } from '../../src/packs';
+import { explorationJson, explorationText, replayJson, replayText, words } from '../../../cli/report';
+import { type EngineEvent, explore, replay } from '../../../engine';
+import { describerOf } from '../../index';
 import { model } from './helpers';
 
 const digits = (text: string) => [...text].map(Number);
 const describeEvent = describerOf(model('seed', 'racy'));
 
-describe('parseArgs', () => {
-  it('reads flags with separate or inline values, and repeated schedules', () => {
-    expect(parseArgs(['--scenario', 'seed', '--variant=racy', '--schedule', '12', '--schedule=21', '--json'])).toEqual({
-      ok: true,
-      value: { scenario: 'seed', variant: 'racy', schedules: ['12', '21'], json: true },
-    });
-  });
-
-  it('refuses with a message, never a throw', () => {
-    expect(parseArgs(['--scenario', 'seed', '--variant', 'racy', '--frobnicate'])).toEqual({ ok: false, error: 'unknown argument "--frobnicate"' });
-    expect(parseArgs(['--scenario', '--variant', 'racy'])).toEqual({ ok: false, error: '--scenario needs a value' });
-    expect(parseArgs(['--variant', 'racy'])).toEqual({ ok: false, error: '--scenario is required' });
-    expect(parseArgs(['--scenario', 'seed'])).toEqual({ ok: false, error: '--variant is required' });
-    expect(parseArgs(['--schedule'])).toEqual({ ok: false, error: '--schedule needs a value' });
-    expect(parseArgs(['-h'])).toEqual({ ok: false, error: 'help' });
-  });
-});
-
-describe('report', () => {
+describe('the report of seed', () => {
   const seed = model('seed', 'racy');
-
-  it('keeps counts exact: numbers up to 2^53 - 1, decimal strings beyond', () => {
-    expect(exactNumber(27720n)).toBe(27720);
-    expect(exactNumber(9007199254740991n)).toBe(9007199254740991);
-    expect(exactNumber(9007199254740993n)).toBe('9007199254740993');
-  });
 
   it('describes an exploration as JSON and as text', () => {
     const x = explore(seed);
@@ -96,53 +69,4 @@ describe('report', () => {
     expect(w({ kind: 'pack', type: 'deref', ptr: null, ok: false } as EngineEvent)).toBe('page->private dereferenced while 0 (NULL)');
     expect(w({ kind: 'pack', type: 'deref', ptr: 'S', ok: true } as EngineEvent)).toBe('');
   });
-});
-
-describe('the explore process', () => {
-  const cli = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/explore.ts', ...args], {
-      cwd: resolve(__dirname, '../..'),
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-
-  it('explores, replays, and refuses bad input with status 2 and a reason', () => {
-    const x = cli('--scenario', 'two-allocators', '--variant', 'racy', '--json');
-    expect(x.status).toBe(0);
-    const j = JSON.parse(x.stdout) as Record<string, unknown>;
-    expect(Object.keys(j)).toEqual(['scenario', 'variant', 'schedules', 'bad', 'states', 'shortest', 'fewestSwitches', 'outcomes']);
-    expect(j).toMatchObject({ scenario: 'two-allocators', variant: 'racy', schedules: 110456996412, bad: 2100654600, states: 1837 });
-
-    const r = cli('--scenario', 'seed', '--variant', 'racy', '--json', '--schedule', '111111122222222', '--schedule', '21');
-    expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ schedule: '1111111222222222111111222', outcome: 'bug', invariant: 'I1', step: 15 });
-    expect(lines[1]).toMatchObject({ schedule: '2111111111111122222222222', outcome: 'safe' });
-
-    const bad = cli('--scenario', 'seed', '--variant', 'racy', '--schedule', '11x', '--schedule', '1111122222', '--schedule', '12');
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('explore: schedule "11x": step 3: "x" is not a thread number');
-    expect(bad.stderr).toContain('explore: schedule "1111122222": step 10: T2 cannot run spin_lock_private: T2 spins on private_lock, held by T1 since step 5');
-    expect(bad.stdout).toContain('verdict: safe');
-
-    const scenario = cli('--scenario', 'nope', '--variant', 'racy');
-    expect(scenario.status).toBe(2);
-    expect(scenario.stderr).toMatch(/^explore: unknown scenario "nope" \(known: seed, two-allocators[^)]*\)$/m);
-
-    // endio-reader's own variants, from the registry like any scenario's.
-    const endio = cli('--scenario', 'endio-reader', '--variant', 'private_check');
-    expect(endio.status).toBe(0);
-    expect(endio.stdout).toContain('complete schedules  167960');
-    expect(endio.stdout).toContain('bad schedules       1920');
-    const wrong = cli('--scenario', 'endio-reader', '--variant', 'racy');
-    expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain('unknown variant "racy" for endio-reader (known: eb_refs, private_check, readers)');
-
-    const flag = cli('--scenario', 'seed', '--variant', 'racy', '--frobnicate');
-    expect(flag.status).toBe(2);
-    expect(flag.stderr).toContain('unknown argument "--frobnicate"');
-    expect(flag.stderr).toContain('usage:');
-  }, 150_000);
 });

@@ -1,16 +1,15 @@
-// What a drop does (src/store/move.ts): the dragged step brings the spinlock critical
-// section it sits in; an exact drop that cannot run lands at the nearest place that can,
-// and says why in the numbers of the new order; nothing is refused while any place can
-// take the block.
+// What a drop does (src/store/move.ts) on seed's timeline: T2's check brings its
+// private_lock section along, a lock-free step and the sleeping page lock carry nothing,
+// and a drop inside T1's private_lock section lands at the nearest place the locks
+// allow. (The rules on a made-up model, and for every scenario: tests/unit/move.test.ts.)
 
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Model, Tid } from '../../src/engine';
-import { replay } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
-import { criticalSection, describeMove, planMove } from '../../src/store/move';
-import { chipsOf } from '../../src/store/timeline';
-import { model, scheduleFrom } from './helpers';
+import type { Model } from '../../../engine';
+import { replay } from '../../../engine';
+import { presetSchedule } from '../../index';
+import { criticalSection, describeMove, planMove } from '../../../store/move';
+import { chipsOf } from '../../../store/timeline';
+import { model } from './helpers';
 
 const seed = model('seed', 'racy') as Model<unknown>;
 
@@ -53,54 +52,5 @@ describe('planMove', () => {
     expect(p.exact).toBe(false);
     expect(p.why).toBe('there T2 would spin on private_lock while T1 holds it');
     expect(describeMove(seed, p, 5)).toContain(`Not at step 6 where it was dropped: there T2 would spin on private_lock while T1 holds it. Step ${p.dragged + 1} is the nearest place the locks allow.`);
-  });
-
-  it('refuses only when no place can take the block', () => {
-    // T2 waits for T1 to finish: no order puts T2's step before T1's.
-    const m: Model<null> = {
-      scenario: 'test',
-      variant: 'test',
-      locks: {},
-      initial: null,
-      invariants: [],
-      kernelKey: () => '',
-      summarize: () => '',
-      threads: [
-        { tid: 1, title: 'T1', steps: [{ op: 'a', fn: 'f', code: [], source: { ref: '' }, narration: '' }, { op: 'b', fn: 'f', code: [], source: { ref: '' }, narration: '' }] },
-        {
-          tid: 2,
-          title: 'T2',
-          steps: [
-            {
-              op: 'c',
-              fn: 'g',
-              code: [],
-              source: { ref: '' },
-              narration: '',
-              waits: (st) => (st.threads[0]?.status === 'done' ? null : { on: 'T1', holder: 1, message: 'T2 waits for T1' }),
-            },
-          ],
-        },
-      ],
-    };
-    const p = planMove(m as Model<unknown>, [1, 1, 2], 2, 0);
-    expect(p.refused).toMatch(/T2 cannot run there|would/);
-    expect(p.schedule).toEqual([1, 1, 2]);
-  });
-
-  it('every plan runs, keeps each thread in order, and puts the dragged step as near the drop as it can (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(5), { minLength: 40, maxLength: 40 }), fc.nat(24), fc.nat(24), (picks, from, to) => {
-        const s = scheduleFrom(seed, picks) as Tid[];
-        const p = planMove(seed, s, from, to);
-        if (p.refused || p.moved.length === 0) return;
-        expect(replay(seed, p.schedule).ok).toBe(true);
-        // Each thread's steps keep their order: the same op sequence per thread.
-        const per = (sched: readonly Tid[]) => [1, 2].map((t) => chipsOf(seed, sched).filter((c) => c.thread === t).map((c) => c.op).join());
-        expect(per(p.schedule)).toEqual(per(s));
-        if (p.exact) expect(p.why).toBeNull();
-      }),
-      { numRuns: 300, seed: 20210116 },
-    );
   });
 });

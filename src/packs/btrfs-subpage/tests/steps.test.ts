@@ -1,9 +1,10 @@
-// The engine's step primitives: blocked is a value with a reason, applyStep returns
-// data (and the same state with or without events), and stateKey merges exactly the
-// states whose futures are the same.
+// The engine's step primitives on seed's and two-allocators' own steps: who spins on
+// private_lock and who sleeps on the page lock, the events of T1's first lookup and of
+// T2's detach, the locks a step shares, and the states stateKey merges there. (The same
+// primitives on a model made up for it: tests/unit/step.test.ts.)
 
 import { describe, expect, it } from 'vitest';
-import type { EngineState, Tid } from '../../src/engine';
+import type { EngineState, Tid } from '../../../engine';
 import {
   applyStep,
   blockedBy,
@@ -16,8 +17,8 @@ import {
   pathTo,
   stateKey,
   whyNot,
-} from '../../src/engine';
-import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
+} from '../../../engine';
+import type { BtrfsKernel } from '../model/state';
 import { model } from './helpers';
 
 const seed = model('seed', 'racy');

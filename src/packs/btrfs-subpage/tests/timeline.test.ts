@@ -1,13 +1,13 @@
-// Pure schedule edits behind the timeline: moving a chip keeps every thread's order,
-// chips name their steps, and an interleaving carries over between variants.
+// The timeline's schedule edits on seed: moves in the commit message's run, its chips by
+// name, and its interleaving carried between racy, under_alloc and eb_refs, where each
+// fix's own steps land. (The rules for any model: tests/unit/timeline.test.ts.)
 
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Tid } from '../../src/engine';
-import { formatSchedule, replay } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
-import { carryOver, chipsOf, moveChip } from '../../src/store/timeline';
-import { model, run, scheduleFrom } from './helpers';
+import type { Tid } from '../../../engine';
+import { formatSchedule, replay } from '../../../engine';
+import { presetSchedule } from '../../index';
+import { carryOver, chipsOf, moveChip } from '../../../store/timeline';
+import { model, run } from './helpers';
 
 const digits = (text: string): Tid[] => [...text].map(Number);
 
@@ -34,45 +34,6 @@ describe('moveChip', () => {
     const n = moveChip(digits('1121'), 0, 3);
     expect(n.moved).toEqual([0, 1, 3]);
     expect(n.schedule).toEqual(digits('2111'));
-  });
-
-  it('does nothing for out-of-range or empty moves', () => {
-    for (const [from, to] of [
-      [3, 3],
-      [-1, 2],
-      [0, 25],
-      [25, 0],
-    ] as const) {
-      expect(moveChip(commit, from, to)).toMatchObject({ schedule: commit, moved: [] });
-    }
-  });
-
-  it('keeps other threads in order and the moved block together, next to `to` (property)', () => {
-    const arb = fc
-      .array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 30 })
-      .chain((s) => fc.tuple(fc.constant(s), fc.nat({ max: s.length - 1 }), fc.nat({ max: s.length - 1 })));
-    fc.assert(
-      fc.property(arb, ([schedule, from, to]) => {
-        const m = moveChip(schedule, from, to);
-        if (from === to) {
-          expect(m).toMatchObject({ schedule, moved: [] });
-          return;
-        }
-        const t = schedule[from] as Tid;
-        const [lo, hi] = from < to ? [from, to] : [to, from];
-        // Exactly the dragged chip and its thread's chips it passes.
-        const expected = schedule.map((_, i) => i).filter((i) => i === from || (schedule[i] === t && i >= lo && i <= hi));
-        expect(m.moved).toEqual(expected);
-        // Everything else keeps its relative order; the block lands contiguously.
-        const start = from > to ? to : to - m.moved.length + 1;
-        const rest = schedule.filter((_, i) => !m.moved.includes(i));
-        expect([...m.schedule.slice(0, start), ...m.schedule.slice(start + m.moved.length)]).toEqual(rest);
-        expect(m.schedule.slice(start, start + m.moved.length)).toEqual(m.moved.map(() => t));
-        expect(m.landed).toEqual(m.moved.map((_, k) => start + k));
-        expect(m.schedule[m.dragged]).toBe(t);
-      }),
-      { numRuns: 500, seed: 481 },
-    );
   });
 });
 
@@ -135,19 +96,5 @@ describe('carryOver between variants', () => {
     );
     expect(formatSchedule(c.schedule).slice(0, 14)).toBe('1111111' + '2222222');
     expect(run(at('racy'), c.schedule).schedule).toEqual(c.schedule);
-  });
-
-  it('every carried schedule runs in the target (property over random runs)', () => {
-    const variants = ['racy', 'under_alloc', 'eb_refs'];
-    fc.assert(
-      fc.property(fc.constantFrom(...variants), fc.constantFrom(...variants), fc.array(fc.nat({ max: 5 }), { maxLength: 40 }), (from, to, picks) => {
-        const schedule = scheduleFrom(at(from), picks);
-        const c = carryOver(at(from), at(to), schedule);
-        const r = replay(at(to), c.schedule);
-        expect(r.ok && r.run.schedule).toEqual(c.schedule);
-        if (from === to) expect(c).toEqual({ schedule, note: null });
-      }),
-      { numRuns: 200, seed: 7700 },
-    );
   });
 });
