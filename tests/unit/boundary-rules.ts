@@ -44,6 +44,17 @@ export function code(text: string): string {
 export const DOM_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
 
 /**
+ * The DOM globals a file's code uses. A name the file declares itself is its own, not
+ * the DOM's: a race window is a domain word here, and a pack may well call a local
+ * `window`.
+ */
+export function domGlobals(text: string): string[] {
+  const c = code(text);
+  const own = new Set([...c.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1] as string));
+  return [...new Set([...c.matchAll(new RegExp(DOM_GLOBALS.source, 'g'))].map((m) => m[1] as string))].filter((g) => !own.has(g));
+}
+
+/**
  * A test: a `*.test.ts(x)` or `*.spec.ts` anywhere, anything under tests/, and a pack's
  * own tests folder (src/packs/<pack>/tests/, its helpers and data included). Tests may
  * import anything but another pack's inside; the rest of src follows RULES.
