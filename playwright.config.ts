@@ -9,7 +9,10 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // The app's specs, and a family's own (src/packs/<family>/tests/*.spec.ts: what only
+  // that family's literature shows, such as the btrfs v4 commit message's diagram).
+  testDir: '.',
+  testMatch: [/\/tests\/e2e\/[^/]+\.spec\.ts$/, /\/src\/packs\/[^/]+\/tests\/[^/]+\.spec\.ts$/],
   outputDir: `test-results/${dist}`,
   fullyParallel: false,
   workers: 1,

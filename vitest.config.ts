@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    // tests/fixtures/family/ is a family kept as a fixture, its own tests with it.
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/fixtures/family/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { model } from '../../tests/unit/helpers';
-import { buildSchedule, importDiagram, MAX_IMPORT_LENGTH, MAX_PROBLEMS, parseDiagram } from '.';
+import { DEFAULT_SCENARIO, defaultVariant, modelOf, presetSchedule } from '../packs';
+import { buildSchedule, exportDiagram, importDiagram, MAX_IMPORT_LENGTH, MAX_PROBLEMS, parseDiagram } from '.';
 import { ADVERSARIAL } from './adversarial';
-import { V4_DIAGRAM } from '../../tests/fixtures/v4-diagram';
 
 // An import cannot hang: every pasted text is read in time linear in its length, and
 // a text over the cap is refused before it is read. Speed is measured by `npm run
@@ -13,8 +12,12 @@ import { V4_DIAGRAM } from '../../tests/fixtures/v4-diagram';
 const MB = 1024 * 1024;
 const SLOW = 30_000;
 
+// Any scenario will do: the app's default one.
+const SC = DEFAULT_SCENARIO;
+const V = defaultVariant(SC);
+
 describe('adversarial inputs of 1 MB', () => {
-  const m = model('seed', 'racy');
+  const m = modelOf(SC, V);
   for (const input of ADVERSARIAL) {
     it(
       `${input.name}: parsed, matched and refused by the import`,
@@ -49,7 +52,7 @@ describe('adversarial inputs of 1 MB', () => {
       const r = buildSchedule(m, parsed);
       expect(r.problemCount).toBe(bad);
       expect(r.problems).toHaveLength(50);
-      expect(r.problems[0]).toEqual({ line: 3, column: 1, message: 'x() is not a step of T1 in seed/racy' });
+      expect(r.problems[0]).toEqual({ line: 3, column: 1, message: `x() is not a step of T1 in ${SC}/${V}` });
       expect(r.problems[49]?.line).toBe(52);
     },
     SLOW,
@@ -57,8 +60,9 @@ describe('adversarial inputs of 1 MB', () => {
 });
 
 describe('the size cap', () => {
-  const m = model('seed', 'racy');
-  const padded = (length: number) => V4_DIAGRAM + '\n'.repeat(length - V4_DIAGRAM.length);
+  const m = modelOf(SC, V);
+  const diagram = exportDiagram(m, presetSchedule(SC, V));
+  const padded = (length: number) => diagram + '\n'.repeat(length - diagram.length);
 
   it('reads a text of exactly the cap', () => {
     const r = importDiagram(m, padded(MAX_IMPORT_LENGTH));

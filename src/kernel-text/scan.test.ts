@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDiagram } from '.';
 import { headerCell, isRule, nameOf } from './cells';
 import { findFlatHeader, hasSentenceBreak } from './flat';
 import { LineReader } from './source';
-import { V4_DIAGRAM, V4_FLATTENED } from '../../tests/fixtures/v4-diagram';
 
 // The import used to read diagrams with the regexes below. They can backtrack for
 // minutes on a crafted paste, so they are gone, replaced by hand-written scans; here,
@@ -79,50 +77,4 @@ describe('the scans read what the old regexes read', () => {
       { numRuns: 5_000 },
     );
   }, SLOW);
-
-  it('the v4 diagram, both shapes, reads as before', () => {
-    const flat = parseDiagram(V4_FLATTENED);
-    const rows = parseDiagram(V4_DIAGRAM);
-    if ('error' in flat || 'error' in rows) throw new Error('no diagram');
-    expect(flat.flattened).toBe(true);
-    expect(flat.threads).toEqual([1, 2]);
-    // Name, thread, title and column of every item, as the regex reading gave them.
-    expect(flat.lines.map((l) => [l.name, l.title, l.column])).toEqual([
-      ['alloc_extent_buffer', true, 385],
-      ['btrfs_release_extent_buffer_pages', true, 409],
-      ['find_or_create_page', false, 452],
-      ['attach_extent_buffer_page', false, 481],
-      ['detach_extent_buffer_page', false, 520],
-      ['page_range_has_eb', false, 560],
-      [null, true, 587],
-      [null, true, 625],
-      [null, true, 659],
-      ['btrfs_detach_subpage', false, 692],
-      ['detach_page_private', false, 722],
-      ['radix_tree_insert', false, 748],
-    ]);
-    expect(rows.lines.map((l) => [l.line, l.thread, l.name, l.column])).toEqual([
-      [3, 1, 'alloc_extent_buffer', 1],
-      [3, 2, 'btrfs_release_extent_buffer_pages', 34],
-      [4, 1, 'find_or_create_page', 8],
-      [4, 2, null, 34],
-      [5, 1, 'attach_extent_buffer_page', 4],
-      [5, 2, null, 34],
-      [6, 1, null, 1],
-      [6, 2, 'detach_extent_buffer_page', 37],
-      [7, 1, null, 1],
-      [7, 2, 'page_range_has_eb', 45],
-      [8, 1, null, 1],
-      [8, 2, null, 37],
-      [9, 1, null, 1],
-      [9, 2, null, 37],
-      [10, 1, null, 1],
-      [10, 2, null, 37],
-      [11, 1, null, 1],
-      [11, 2, 'btrfs_detach_subpage', 40],
-      [12, 1, null, 1],
-      [12, 2, 'detach_page_private', 43],
-      [13, 1, 'radix_tree_insert', 4],
-    ]);
-  });
 });

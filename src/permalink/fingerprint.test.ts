@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../packs';
+import { getModel, SCENARIOS } from '../packs';
 import { canonicalLists, currentFingerprint, FINGERPRINT, fingerprint, fnv1a36, type StepLists, stepLists } from './fingerprint';
-import { FORMAT_1_LISTS } from './pinned-lists';
 
-// Every link carries a fingerprint: these tests pin the scheme itself, so that a change
-// to it (which would break every link) fails here first.
+// Every link carries a fingerprint: these tests pin the scheme itself, on lists made up
+// here, so that a change to it (which would break every link) fails here first; and read
+// today's lists of every scenario from the registry. (What each family's shipped lists
+// hash to is pinned by pinned-lists.test.ts, from the families' own `shipped` tables.)
 
-const seed = FORMAT_1_LISTS.seed as StepLists;
-const racy = seed.racy as readonly (readonly string[])[];
+/** Two variants of two threads, as a scenario's step lists are. */
+const LISTS: StepLists = {
+  plain: [
+    ['lock', 'check', 'set', 'unlock'],
+    ['check', 'clear'],
+  ],
+  fixed: [
+    ['lock', 'check', 'set', 'unlock'],
+    ['lock', 'check', 'clear', 'unlock'],
+  ],
+};
+const plain = LISTS.plain as readonly (readonly string[])[];
 
 /** FNV-1a written out again with BigInt, over explicit bytes, as a cross-check. */
 function reference(bytes: number[]): string {
@@ -24,7 +35,7 @@ describe('the fingerprint scheme', () => {
     expect(fnv1a36('foobar')).toBe((0xbf9cf968).toString(36).padStart(7, '0'));
     // Multi-byte characters are hashed as their UTF-8 bytes: "é" is C3 A9.
     expect(fnv1a36('é')).toBe(reference([0xc3, 0xa9]));
-    expect(fnv1a36('seed')).toBe(reference([...'seed'].map((c) => c.charCodeAt(0))));
+    expect(fnv1a36('scenario')).toBe(reference([...'scenario'].map((c) => c.charCodeAt(0))));
   });
 
   it('serializes canonically: variants sorted, threads and ops in order, JSON without spaces', () => {
@@ -42,29 +53,29 @@ describe('the fingerprint scheme', () => {
     expect(fnv1a36(small)).toHaveLength(7);
   });
 
-  it('has stable values for the pinned lists', () => {
-    expect(fingerprint(seed)).toBe('0q3nins');
-    expect(fingerprint(FORMAT_1_LISTS['two-allocators'] as StepLists)).toBe('01n40wo');
-    expect(fingerprint(FORMAT_1_LISTS['same-bytenr'] as StepLists)).toBe('03q20nf');
+  it('has stable values (computed apart from this code, over the canonical JSON)', () => {
+    expect(canonicalLists(LISTS)).toBe('[["fixed",[["lock","check","set","unlock"],["lock","check","clear","unlock"]]],["plain",[["lock","check","set","unlock"],["check","clear"]]]]');
+    expect(fingerprint(LISTS)).toBe('0v5xt56');
+    expect(fingerprint({ v: [['a']] })).toBe('1f53g4c');
   });
 
   it('changes when any op, the thread order, an op between threads, or the variants change', () => {
-    const base = fingerprint(seed);
-    const withRacy = (threads: string[][]): StepLists => ({ ...seed, racy: threads });
-    const t1 = [...(racy[0] ?? [])];
-    const t2 = [...(racy[1] ?? [])];
+    const base = fingerprint(LISTS);
+    const withPlain = (threads: string[][]): StepLists => ({ ...LISTS, plain: threads });
+    const t1 = [...(plain[0] ?? [])];
+    const t2 = [...(plain[1] ?? [])];
     const seen = new Set([base]);
     const variants: StepLists[] = [
-      withRacy([t1.map((op) => (op === 'alloc_eb' ? 'alloc_extent_buffer' : op)), t2]), // an op renamed
-      withRacy([t1.filter((op) => op !== 'btrfs_alloc_subpage'), t2]), // an op removed
-      withRacy([[...t1, 'extra'], t2]), // an op added
-      withRacy([[t1[1] as string, t1[0] as string, ...t1.slice(2)], t2]), // two ops swapped
-      withRacy([t2, t1]), // the threads swapped
-      withRacy([t1.slice(0, -1), [t1[t1.length - 1] as string, ...t2]]), // an op moved to the other thread
-      withRacy([t1, t2, []]), // an empty thread added
-      { racy: seed.racy ?? [], eb_refs: seed.eb_refs ?? [] }, // a variant removed
-      { ...seed, eb_refs_v2: seed.eb_refs ?? [] }, // a variant added
-      { racy: seed.under_alloc ?? [], under_alloc: seed.racy ?? [], eb_refs: seed.eb_refs ?? [] }, // variants' lists swapped
+      withPlain([t1.map((op) => (op === 'set' ? 'store' : op)), t2]), // an op renamed
+      withPlain([t1.filter((op) => op !== 'check'), t2]), // an op removed
+      withPlain([[...t1, 'extra'], t2]), // an op added
+      withPlain([[t1[1] as string, t1[0] as string, ...t1.slice(2)], t2]), // two ops swapped
+      withPlain([t2, t1]), // the threads swapped
+      withPlain([t1.slice(0, -1), [t1[t1.length - 1] as string, ...t2]]), // an op moved to the other thread
+      withPlain([t1, t2, []]), // an empty thread added
+      { plain: LISTS.plain ?? [] }, // a variant removed
+      { ...LISTS, fixed_v2: LISTS.fixed ?? [] }, // a variant added
+      { plain: LISTS.fixed ?? [], fixed: LISTS.plain ?? [] }, // variants' lists swapped
     ];
     for (const lists of variants) {
       const fp = fingerprint(lists);
@@ -72,15 +83,18 @@ describe('the fingerprint scheme', () => {
       seen.add(fp);
     }
     // The order in which variants are listed does not matter.
-    expect(fingerprint({ eb_refs: seed.eb_refs ?? [], racy, under_alloc: seed.under_alloc ?? [] })).toBe(base);
+    expect(fingerprint({ fixed: LISTS.fixed ?? [], plain })).toBe(base);
   });
 
-  it('reads today\'s lists from the models, for every variant', () => {
-    // Variants belong to a scenario: the allocation scenarios share three, endio-reader has its own.
+  it('reads today\'s lists from the models, for every variant of the scenario', () => {
     for (const s of SCENARIOS) {
       const lists = stepLists(s.id);
-      const expected = s.id === 'endio-reader' ? ['eb_refs', 'private_check', 'readers'] : ['eb_refs', 'racy', 'under_alloc'];
-      expect(Object.keys(lists ?? {}).sort()).toEqual(expected);
+      expect(Object.keys(lists ?? {}).sort()).toEqual(s.variants.map((v) => v.id).sort());
+      for (const v of s.variants) {
+        const m = getModel(s.id, v.id);
+        if (!m.ok) throw new Error(m.error);
+        expect(lists?.[v.id]).toEqual(m.value.threads.map((t) => t.steps.map((step) => step.op)));
+      }
     }
     expect(stepLists('nope')).toBeNull();
     expect(currentFingerprint('nope')).toBeNull();

@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test';
 import { replay, type Tid } from '../../src/engine';
 import { getModel, presetSchedule } from '../../src/packs';
 import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
-import { V4_FLATTENED, V4_TABBED } from '../fixtures/v4-diagram';
-import { expect, shownThreads, test } from './helpers';
+import { expect, test } from './helpers';
 
 // Kernel-style text in the browser: export then import gives back the same interleaving
-// (every preset, and seeded random schedules opened by permalink); the v4 commit
-// message's one-line diagram imports as the bug; unmatched lines are reported.
+// (every preset, and seeded random schedules opened by permalink); unmatched lines are
+// reported. The v4 commit message's own diagram, in the btrfs pack's tests:
+// src/packs/btrfs-subpage/tests/v4-import.spec.ts.
 
 const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
 const scheduleOf = async (page: Page) => /&s=([0-9]*)/.exec(await hashOf(page))?.[1] ?? '';
@@ -79,49 +79,6 @@ test('export then import gives back random schedules', async ({ page }) => {
   }
 });
 
-test("the v4 commit message's one-line diagram imports as the bug, and is only used when accepted", async ({ page }) => {
-  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
-  await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'safe');
-  // The format-1 link is rewritten to format 2 as the app opens: wait for that write.
-  await expect.poll(() => hashOf(page)).toMatch(/^#fmt=2&/);
-  const before = await hashOf(page);
-  const order = await shownThreads(page);
-  await page.getByTestId('text-dialog-open').click();
-  await page.getByTestId('text-import').fill(V4_FLATTENED);
-  await page.getByTestId('text-import-read').click();
-  await expect(page.getByTestId('text-import-summary')).toContainText('(bug)');
-  // Not used yet: the schedule is unchanged, so the address is too (it is written only
-  // after a change of the schedule). The read that drew the summary would have changed the
-  // timeline in the same frame: one read of each.
-  expect(await shownThreads(page)).toBe(order);
-  expect(await hashOf(page)).toBe(before);
-  await page.getByTestId('text-import-accept').click();
-  await expect(page.getByTestId('text-import-accepted')).toBeVisible();
-  await page.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByTestId('verdict')).toHaveAttribute('data-outcome', 'bug');
-  await expect.poll(() => scheduleOf(page)).toBe('1111111222222222211111122');
-  // The pasted text is kept for the next opening.
-  await page.getByTestId('text-dialog-open').click();
-  await expect(page.getByTestId('text-import')).toHaveValue(V4_FLATTENED);
-});
-
-test('a preview belongs to the view it was read in: a switch under the open dialog withdraws it', async ({ page }) => {
-  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
-  await page.getByTestId('text-dialog-open').click();
-  await page.getByTestId('text-import').fill(V4_FLATTENED);
-  await page.getByTestId('text-import-read').click();
-  await expect(page.getByTestId('text-import-summary')).toContainText('(bug)');
-  // History navigation (here: the address changed by hand) while the dialog is open.
-  await page.evaluate(() => {
-    window.location.hash = '#fmt=1&sc=seed&v=eb_refs&s=1111111111111&at=-1';
-  });
-  await expect(page.getByTestId('text-import-stale')).toContainText('read in seed / racy; the view is now seed / eb_refs');
-  await expect(page.getByTestId('text-import-summary')).toHaveCount(0);
-  await expect(page.getByTestId('text-import-accept')).toHaveCount(0);
-  await page.getByTestId('text-import-read').click();
-  await expect(page.getByTestId('text-import-summary')).toContainText('(safe)');
-});
-
 test('lines that match nothing are reported with their line and column', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('text-dialog-open').click();
@@ -137,17 +94,6 @@ test('lines that match nothing are reported with their line and column', async (
   await expect(page.getByTestId('text-import-problems')).toContainText('line 5, column 37: not_a_kernel_function() is not a step of T2 in seed/racy');
   await expect(page.getByTestId('text-import-problems')).toContainText('line 4, column 23: alert() is not a step of T1');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-});
-
-test('the v4 diagram with its blanks turned into tabs imports as the same bug', async ({ page }) => {
-  await page.goto('./#fmt=1&sc=seed&v=racy&s=1111111111111&at=-1');
-  await page.getByTestId('text-dialog-open').click();
-  await page.getByTestId('text-import').fill(V4_TABBED);
-  await page.getByTestId('text-import-read').click();
-  const summary = page.getByTestId('text-import-summary');
-  await expect(summary).toContainText('(bug)');
-  await expect(summary).toHaveAttribute('data-schedule', '1111111222222222211111122');
-  await expect(page.getByTestId('text-import-problems')).toHaveCount(0);
 });
 
 test('many bad lines: the first 50 are listed with the count; a text over the cap is refused', async ({ page }) => {

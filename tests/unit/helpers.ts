@@ -1,21 +1,10 @@
-// Shared by the engine and scenario tests: models by name, and schedules chosen by a
-// sequence of numbers (each picks one of the threads enabled at that step), which is
-// how the property tests generate only valid schedules.
+// Shared by the engine tests and the packs' own tests: schedules chosen by a sequence
+// of numbers (each picks one of the threads enabled at that step), which is how the
+// property tests generate only valid schedules, and replays that must succeed. They
+// know no race: a model comes in.
 
 import type { Model, Tid } from '../../src/engine';
 import { allFinished, applyStep, enabledThreads, initialState, replay } from '../../src/engine';
-import { getModel } from '../../src/packs';
-// Tests read the btrfs kernel state back with the pack's own type.
-import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
-
-export const SCENARIO_IDS = ['seed', 'two-allocators'] as const;
-export const VARIANT_IDS = ['racy', 'under_alloc', 'eb_refs'] as const;
-
-export function model(scenario: string, variant: string): Model<BtrfsKernel> {
-  const m = getModel(scenario, variant);
-  if (!m.ok) throw new Error(m.error);
-  return m.value as Model<BtrfsKernel>;
-}
 
 /** A complete schedule: at step i, the enabled thread number `picks[i] mod (enabled count)`. */
 export function scheduleFrom<K>(m: Model<K>, picks: readonly number[]): Tid[] {

@@ -1,58 +1,63 @@
 // What a drop does (src/store/move.ts): the dragged step brings the spinlock critical
 // section it sits in; an exact drop that cannot run lands at the nearest place that can,
 // and says why in the numbers of the new order; nothing is refused while any place can
-// take the block.
+// take the block. On the made-up model of tests/fixtures/toy-model.ts, and as a property
+// over every scenario and variant the tests know.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Model, Tid } from '../../src/engine';
 import { replay } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
 import { criticalSection, describeMove, planMove } from '../../src/store/move';
 import { chipsOf } from '../../src/store/timeline';
-import { model, scheduleFrom } from './helpers';
+import { TEST_REGISTRY, TEST_SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
+import { toyModel } from '../fixtures/toy-model';
+import { scheduleFrom } from './helpers';
 
-const seed = model('seed', 'racy') as Model<unknown>;
+const toy = toyModel('racy') as Model<unknown>;
+const digits = (text: string): Tid[] => [...text].map(Number);
+const ops = (tid: Tid) => toy.threads[tid - 1]?.steps.map((s) => s.op) ?? [];
+/** T1 whole, then T2 whole, then T3. */
+const serial = digits('1111111' + '22222' + '333');
 
 describe('criticalSection', () => {
-  it("finds T2's private_lock section around its check, and none around a lock-free step", () => {
-    const t2 = seed.threads[1]?.steps.map((s) => s.op) ?? [];
-    const check = t2.indexOf('page_range_has_eb');
-    const [a, b] = criticalSection(seed, 2, check) ?? [-1, -1];
-    expect(t2[a]).toBe('spin_lock_private');
-    expect(t2[b]).toBe('spin_unlock_private');
-    expect(criticalSection(seed, 2, t2.indexOf('radix_tree_delete'))?.map((i) => t2[i])).toEqual(['spin_lock_buffer', 'spin_unlock_buffer']);
-    expect(criticalSection(seed, 2, t2.indexOf('put_page'))).toBeNull();
-    // The page lock is a sleeping lock: it carries nothing.
-    const t1 = seed.threads[0]?.steps.map((s) => s.op) ?? [];
-    expect(criticalSection(seed, 1, t1.indexOf('find_or_create_page'))).toBeNull();
+  it('finds the box_lock section around a claim, none around a lock-free step, none for a sleeping lock', () => {
+    const t1 = ops(1);
+    const [a, b] = criticalSection(toy, 1, t1.indexOf('claim')) ?? [-1, -1];
+    expect([t1[a], t1[b]]).toEqual(['spin_lock', 'spin_unlock']);
+    expect(criticalSection(toy, 1, t1.indexOf('use'))).toBeNull();
+    // In racy the lookup runs before box_lock; the mutex around it sleeps, so it carries nothing.
+    expect(criticalSection(toy, 1, t1.indexOf('lookup'))).toBeNull();
+    expect(criticalSection(toyModel('locked') as Model<unknown>, 1, ops(1).indexOf('lookup'))).not.toBeNull();
   });
 });
 
 describe('planMove', () => {
-  it("dragging T2's page_range_has_eb before T1's spin_lock_private succeeds: its section comes along", () => {
-    const commit = presetSchedule('seed', 'racy', 'commit-message');
-    const chips = chipsOf(seed, commit);
-    const from = chips.findIndex((c) => c.thread === 2 && c.op === 'page_range_has_eb');
-    const to = chips.findIndex((c) => c.thread === 1 && c.op === 'spin_lock_private');
-    const p = planMove(seed, commit, from, to);
+  it("dragging T2's claim before T1's spin_lock succeeds: its section comes along, and the steps it passes", () => {
+    const chips = chipsOf(toy, serial);
+    const from = chips.findIndex((c) => c.thread === 2 && c.op === 'claim');
+    const to = chips.findIndex((c) => c.thread === 1 && c.op === 'spin_lock');
+    const p = planMove(toy, serial, from, to);
     expect(p.refused).toBeNull();
     expect(p.exact).toBe(true);
-    const after = chipsOf(seed, p.schedule);
-    const check = after.findIndex((c) => c.thread === 2 && c.op === 'page_range_has_eb');
-    const lock = after.findIndex((c) => c.thread === 1 && c.op === 'spin_lock_private');
-    expect(check).toBeLessThan(lock);
-    const r = replay(seed, p.schedule);
-    expect(r.ok && r.run.outcome.verdict).toBe('safe');
-    expect(describeMove(seed, p, to)).toMatch(/inside its private_lock critical section, so the section moved with it/);
+    const after = chipsOf(toy, p.schedule);
+    const claim = after.findIndex((c) => c.thread === 2 && c.op === 'claim');
+    expect(claim).toBeLessThan(after.findIndex((c) => c.thread === 1 && c.op === 'spin_lock'));
+    expect(after[claim - 1]).toMatchObject({ thread: 2, op: 'spin_lock' });
+    expect(after[claim + 1]).toMatchObject({ thread: 2, op: 'spin_unlock' });
+    expect(replay(toy, p.schedule).ok).toBe(true);
+    expect(describeMove(toy, p, to)).toMatch(/^T2 claim runs inside its box_lock critical section, so the section moved with it: T2's steps now run at \d+-\d+\.$/);
   });
 
   it('lands the nearest legal place with the reason when the exact drop cannot run', () => {
-    const s = presetSchedule('seed', 'racy', 't1-then-t2');
-    const p = planMove(seed, s, 17, 5);
+    // T2's claim dropped inside T1's box_lock section (after T1's spin_lock, step 3).
+    const from = chipsOf(toy, serial).findIndex((c) => c.thread === 2 && c.op === 'claim');
+    const p = planMove(toy, serial, from, 3);
+    expect(p.refused).toBeNull();
     expect(p.exact).toBe(false);
-    expect(p.why).toBe('there T2 would spin on private_lock while T1 holds it');
-    expect(describeMove(seed, p, 5)).toContain(`Not at step 6 where it was dropped: there T2 would spin on private_lock while T1 holds it. Step ${p.dragged + 1} is the nearest place the locks allow.`);
+    expect(p.why).toBe('there T2 would spin on box_lock while T1 holds it');
+    expect(replay(toy, p.schedule).ok).toBe(true);
+    expect(describeMove(toy, p, 3)).toContain(`Not at step 4 where it was dropped: there T2 would spin on box_lock while T1 holds it. Step ${p.dragged + 1} is the nearest place the locks allow.`);
   });
 
   it('refuses only when no place can take the block', () => {
@@ -88,19 +93,24 @@ describe('planMove', () => {
     expect(p.schedule).toEqual([1, 1, 2]);
   });
 
-  it('every plan runs, keeps each thread in order, and puts the dragged step as near the drop as it can (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(5), { minLength: 40, maxLength: 40 }), fc.nat(24), fc.nat(24), (picks, from, to) => {
-        const s = scheduleFrom(seed, picks) as Tid[];
-        const p = planMove(seed, s, from, to);
-        if (p.refused || p.moved.length === 0) return;
-        expect(replay(seed, p.schedule).ok).toBe(true);
-        // Each thread's steps keep their order: the same op sequence per thread.
-        const per = (sched: readonly Tid[]) => [1, 2].map((t) => chipsOf(seed, sched).filter((c) => c.thread === t).map((c) => c.op).join());
-        expect(per(p.schedule)).toEqual(per(s));
-        if (p.exact) expect(p.why).toBeNull();
-      }),
-      { numRuns: 300, seed: 20210116 },
-    );
-  });
+  it.each(TEST_SCENARIO_VARIANTS)(
+    '$scenario / $variant: every plan runs, keeps each thread in order, and an exact one needs no reason (property)',
+    ({ scenario, variant }) => {
+      const m = TEST_REGISTRY.modelOf(scenario, variant);
+      const threads = m.threads.map((t) => t.tid);
+      const per = (sched: readonly Tid[]) => threads.map((t) => chipsOf(m, sched).filter((c) => c.thread === t).map((c) => c.op).join());
+      fc.assert(
+        fc.property(fc.array(fc.nat(5), { minLength: 40, maxLength: 40 }), fc.nat(1_000), fc.nat(1_000), (picks, a, b) => {
+          const s = scheduleFrom(m, picks);
+          const p = planMove(m, s, a % s.length, b % s.length);
+          if (p.refused || p.moved.length === 0) return;
+          expect(replay(m, p.schedule).ok).toBe(true);
+          // Each thread's steps keep their order: the same op sequence per thread.
+          expect(per(p.schedule)).toEqual(per(s));
+          if (p.exact) expect(p.why).toBeNull();
+        }),
+        { numRuns: 60, seed: 20210116 },
+      );
+    },
+  );
 });

@@ -1,18 +1,19 @@
 // Every race window a pack declares is proved against the explored state graph, for
-// every scenario and variant in the registry: the timeline and the challenges' hints
-// draw only what is proved (src/engine/windows.ts).
+// every scenario and variant the tests know (the app's packs and the fixture packs):
+// the timeline and the challenges' hints draw only what is proved (src/engine/windows.ts).
+// Which windows a family has is its own to pin (src/packs/btrfs-subpage/tests/race-windows.test.ts).
 
 import { describe, expect, it } from 'vitest';
-import { type Exploration, explore, type Model, type RaceWindow, raceWindows, type Span, spanCounts, unionCounts } from '../../src/engine';
-import { findScenario, modelOf, type RaceWindowDef } from '../../src/packs';
-import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
+import { type Exploration, explore, type Model, raceWindows, type Span, spanCounts, unionCounts } from '../../src/engine';
+import type { RaceWindowDef } from '../../src/packs';
+import { TEST_REGISTRY, TEST_SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 
 const explored = new Map<string, { model: Model<unknown>; x: Exploration<unknown> }>();
 function of(scenario: string, variant: string) {
   const key = `${scenario}/${variant}`;
   let e = explored.get(key);
   if (!e) {
-    const model = modelOf(scenario, variant);
+    const model = TEST_REGISTRY.modelOf(scenario, variant);
     e = { model, x: explore(model) };
     explored.set(key, e);
   }
@@ -29,18 +30,11 @@ function spanOf(model: Model<unknown>, w: RaceWindowDef): { span: Span; check: {
   return { span: { thread: w.thread, first: from + 1, last: to }, check: { thread: w.check.thread, index } };
 }
 
-/** Readable windows, for the pinned list below. */
-function shown(model: Model<unknown>, w: RaceWindow): string {
-  const op = (t: number, i: number) => model.threads[t - 1]?.steps[i]?.op ?? 'its end';
-  const from = w.span.first === 0 ? 'its start' : op(w.span.thread, w.span.first - 1);
-  return `T${w.check.thread} ${op(w.check.thread, w.check.index)} while T${w.span.thread} has run ${from}, not ${op(w.span.thread, w.span.last)}`;
-}
-
 describe('race windows', () => {
-  for (const { scenario, variant } of SCENARIO_VARIANTS) {
+  for (const { scenario, variant } of TEST_SCENARIO_VARIANTS) {
     it(`${scenario}/${variant}: every declared window is proved, and together they account for every bad schedule`, () => {
       const { model, x } = of(scenario, variant);
-      const declared = findScenario(scenario)?.windows(variant) ?? [];
+      const declared = TEST_REGISTRY.scenarioOf(scenario).windows(variant);
       const computed = raceWindows(model, x);
       const own = declared.filter((w) => !w.raceIn);
       if (x.badSchedules > 0n) expect(own.length, 'a variant with bad schedules declares its windows').toBeGreaterThan(0);
@@ -81,27 +75,4 @@ describe('race windows', () => {
       expect(union.bad).toBe(x.badSchedules);
     });
   }
-
-  it('pins what the explorer finds, in words', () => {
-    const found = (scenario: string, variant: string) => {
-      const { model, x } = of(scenario, variant);
-      return raceWindows(model, x).map((w) => shown(model, w));
-    };
-    expect(found('seed', 'racy')).toEqual([
-      'T2 spin_lock_buffer while T1 has run spin_unlock_private, not spin_lock_buffer',
-      'T2 page_range_has_eb while T1 has run spin_unlock_private, not spin_lock_buffer',
-      'T2 btrfs_detach_subpage while T1 has run spin_unlock_private, not spin_lock_buffer',
-      'T2 spin_unlock_buffer while T1 has run spin_unlock_private, not spin_lock_buffer',
-    ]);
-    expect(found('endio-reader', 'eb_refs')).toEqual([
-      'T1 release_extent_buffer while T2 has run free_extent_buffer, not its end',
-      'T2 btrfs_detach_subpage while T1 has run free_extent_buffer, not btrfs_subpage_set_uptodate',
-    ]);
-    expect(found('endio-reader', 'private_check')).toEqual([
-      'T1 btrfs_subpage_set_uptodate while T2 has run btrfs_detach_subpage, not its end',
-      'T2 btrfs_detach_subpage while T1 has run test_page_private, not btrfs_subpage_set_uptodate',
-    ]);
-    expect(found('endio-reader', 'readers')).toEqual([]);
-    expect(found('seed', 'eb_refs')).toEqual([]);
-  });
 });

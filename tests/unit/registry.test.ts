@@ -1,32 +1,54 @@
 // The registry is strict (src/packs/index.ts): ids are unique where a lookup needs
 // them, every model says which scenario and variant it is, an id the app holds must
 // be known, and the engine's events have words even where a pack says nothing of them.
-// For every pack in the registry, and against broken registries made up here.
+// For every pack in the registry and the fixture packs beside them
+// (tests/fixtures/scenario-variants.ts), and against broken registries made up here.
 
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, Frame } from '../../src/engine';
-import { DEFAULT_SCENARIO, describerOf, modelOf, type Pack, PACKS, presetRun, SCENARIOS, scenarioOf } from '../../src/packs';
-import { SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
+import { DEFAULT_SCENARIO, type Pack, PACKS, SCENARIOS, scenarioOf } from '../../src/packs';
 import { registryProblems } from '../../src/packs/check';
+import { createRegistry } from '../../src/packs/registry';
 import { defaultWords } from '../../src/packs/words';
+import { TEST_PACKS, TEST_REGISTRY, TEST_SCENARIO_VARIANTS } from '../fixtures/scenario-variants';
 
 describe('the registry as it is', () => {
-  it('has no problem', () => {
+  it('has no problem, nor with the fixture packs beside its packs', () => {
     expect(registryProblems(PACKS)).toEqual([]);
+    expect(registryProblems(TEST_PACKS)).toEqual([]);
   });
 
   it("opens on the first pack's first scenario", () => {
     expect(DEFAULT_SCENARIO).toBe(PACKS[0]?.scenarios[0]?.id);
   });
 
-  it.each(SCENARIO_VARIANTS)('$scenario / $variant: the model says which scenario and variant it is', ({ scenario, variant }) => {
-    const m = modelOf(scenario, variant);
+  it.each(TEST_SCENARIO_VARIANTS)('$scenario / $variant: the model says which scenario and variant it is', ({ scenario, variant }) => {
+    const m = TEST_REGISTRY.modelOf(scenario, variant);
     expect([m.scenario, m.variant]).toEqual([scenario, variant]);
   });
 
   it('refuses an id the app holds but does not know', () => {
     expect(() => scenarioOf('no-such-scenario')).toThrow(/unknown scenario "no-such-scenario" \(known: /);
     for (const s of SCENARIOS) expect(scenarioOf(s.id).id).toBe(s.id);
+  });
+
+  it('refuses, when built, a model that names another scenario or variant, and a broken list', () => {
+    const first = PACKS[0] as Pack;
+    const scenario = first.scenarios[0] as Pack['scenarios'][number];
+    const liar = createRegistry([{ ...first, scenarios: [{ ...scenario, model: (v) => ({ ...scenario.model(v), variant: 'other' }) }] }]);
+    const v = scenario.variants[0]?.id ?? '';
+    expect(() => liar.modelOf(scenario.id, v)).toThrow(`src/packs: ${scenario.id}'s model for ${v} says it is ${scenario.id}/other`);
+    expect(() => createRegistry([first, first])).toThrow(`src/packs: pack id "${first.id}" is used twice`);
+  });
+
+  it.each(TEST_PACKS.map((p) => [p.id, p] as const))("%s: every link's label names where it goes", (_, pack) => {
+    const destination = (url: string) => {
+      const host = new URL(url).host;
+      return host === 'lore.kernel.org' ? 'on lore' : host === 'elixir.bootlin.com' ? 'on elixir' : `on ${host}`;
+    };
+    const links = [...pack.links, ...pack.scenarios.flatMap((s) => [...s.links, ...s.variants.flatMap((v) => v.links)])];
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.label, l.url).toContain(destination(l.url));
   });
 });
 
@@ -78,11 +100,11 @@ describe('the default words for the engine\'s events', () => {
     expect(said({ kind: 'pack', type: 'mine' })).toBeNull();
   });
 
-  it.each(SCENARIO_VARIANTS)("$scenario / $variant: each event of the default run in the pack's words, or else the default's", ({ scenario, variant }) => {
-    const m = modelOf(scenario, variant);
-    const wordsOf = describerOf(m);
-    const own = scenarioOf(scenario).pack.describeEvent;
-    const frames = presetRun(scenario, variant).frames;
+  it.each(TEST_SCENARIO_VARIANTS)("$scenario / $variant: each event of the default run in the pack's words, or else the default's", ({ scenario, variant }) => {
+    const m = TEST_REGISTRY.modelOf(scenario, variant);
+    const wordsOf = TEST_REGISTRY.describerOf(m);
+    const own = TEST_REGISTRY.scenarioOf(scenario).pack.describeEvent;
+    const frames = TEST_REGISTRY.presetRun(scenario, variant).frames;
     for (const f of frames) {
       for (const e of f.events) {
         const mine = own?.(e, f);

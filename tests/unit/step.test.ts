@@ -1,6 +1,8 @@
-// The engine's step primitives: blocked is a value with a reason, applyStep returns
+// The engine's step primitives, on a model made up for them (tests/fixtures/toy-model.ts)
+// so that they hold for any race: blocked is a value with a reason, applyStep returns
 // data (and the same state with or without events), and stateKey merges exactly the
-// states whose futures are the same.
+// states whose futures are the same. (A pack pins the same on its own steps, as
+// src/packs/btrfs-subpage/tests/steps.test.ts does.)
 
 import { describe, expect, it } from 'vitest';
 import type { EngineState, Tid } from '../../src/engine';
@@ -17,76 +19,88 @@ import {
   stateKey,
   whyNot,
 } from '../../src/engine';
-import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
-import { model } from './helpers';
+import { type ToyKernel, toyModel } from '../fixtures/toy-model';
 
-const seed = model('seed', 'racy');
-const two = model('two-allocators', 'under_alloc');
+const toy = toyModel('racy');
+const digits = (text: string): Tid[] => [...text].map(Number);
 
-function stateAfter(m: typeof seed, schedule: Tid[]): EngineState<BtrfsKernel> {
-  let s = initialState(m);
-  for (const tid of schedule) s = applyStep(m, s, tid).state;
+function stateAfter(schedule: Tid[], from: EngineState<ToyKernel> = initialState(toy)): EngineState<ToyKernel> {
+  let s = from;
+  for (const tid of schedule) s = applyStep(toy, s, tid).state;
   return s;
 }
 
 describe('blockedBy and enabledThreads', () => {
   it('say who holds the lock, since when, and whether the waiter spins or sleeps', () => {
-    const s = stateAfter(seed, [1, 1, 1, 1, 1, 2, 2, 2, 2]);
-    expect(blockedBy(seed, s, 2)).toEqual({
-      lock: 'private_lock',
-      holder: 1,
-      since: 5,
-      message: 'T2 spins on private_lock, held by T1 since step 5',
-    });
-    expect(enabledThreads(seed, s)).toEqual([1]);
-    expect(isEnabled(seed, s, 2)).toBe(false);
-    const t = stateAfter(two, [1, 1, 1, 3, 3]);
-    expect(blockedBy(two, t, 3)).toMatchObject({ lock: 'page_lock', holder: 1, since: 3, message: 'T3 sleeps on the page lock, held by T1 since step 3' });
-    expect(enabledThreads(two, t)).toEqual([1, 2]);
+    // T1 takes the mutex (step 1), looks (2) and takes box_lock (3); T2 looks (4).
+    const s = stateAfter(digits('1112'));
+    expect(blockedBy(toy, s, 2)).toEqual({ lock: 'box_lock', holder: 1, since: 3, message: 'T2 spins on box_lock, held by T1 since step 3' });
+    expect(blockedBy(toy, s, 3)).toEqual({ lock: 'mutex', holder: 1, since: 1, message: 'T3 sleeps on the mutex, held by T1 since step 1' });
+    expect(enabledThreads(toy, s)).toEqual([1]);
+    expect(isEnabled(toy, s, 2)).toBe(false);
+    expect(blockedBy(toy, s, 1)).toBeNull();
   });
 
   it('a finished thread is neither blocked nor enabled', () => {
-    const s = stateAfter(seed, new Array<Tid>(13).fill(1));
-    expect(s.threads[0]?.status).toBe('done');
-    expect(nextStep(seed, s, 1)).toBeUndefined();
-    expect(blockedBy(seed, s, 1)).toBeNull();
-    expect(enabledThreads(seed, s)).toEqual([2]);
-    expect(whyNot(seed, s, 1, 13)).toMatchObject({ code: 'finished', position: 13 });
-    expect(whyNot(seed, s, 2, 13)).toBeNull();
+    const s = stateAfter(digits('333'));
+    expect(s.threads[2]?.status).toBe('done');
+    expect(nextStep(toy, s, 3)).toBeUndefined();
+    expect(blockedBy(toy, s, 3)).toBeNull();
+    expect(enabledThreads(toy, s)).toEqual([1, 2]);
+    expect(whyNot(toy, s, 3, 3)).toMatchObject({ code: 'finished', position: 3 });
+    expect(whyNot(toy, s, 1, 3)).toBeNull();
   });
 });
 
 describe('applyStep', () => {
   it('returns the next state and the events, leaving the old state as it was', () => {
-    const s0 = initialState(seed);
-    const r = applyStep(seed, s0, 1);
+    const s0 = initialState(toy);
+    const r = applyStep(toy, s0, 2);
     expect(r.state.step).toBe(1);
-    expect(r.state.threads[0]).toEqual({ pc: 1, status: 'ready', locals: {} });
-    expect(r.events).toEqual([{ kind: 'pack', type: 'radix', op: 'lookup', key: 7700, found: [] }]);
+    expect(r.state.threads[1]).toEqual({ pc: 1, status: 'ready', locals: { free: true } });
+    expect(r.events).toEqual([{ kind: 'result', name: 'box_is_free', value: true, detail: 'no owner' }]);
     expect(s0.step).toBe(0);
-    expect(() => applyStep(seed, stateAfter(seed, new Array<Tid>(13).fill(1)), 1)).toThrow('T1 has no next step');
+    expect(s0.threads[1]).toEqual({ pc: 0, status: 'ready', locals: {} });
+    expect(() => applyStep(toy, stateAfter(digits('333')), 3)).toThrow('T3 has no next step');
   });
 
   it('records lock events around the step, and the first broken invariant', () => {
-    const s = stateAfter(seed, [1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
-    const r = applyStep(seed, s, 2);
-    expect(r.events[0]).toEqual({ kind: 'set', obj: 'eb', id: 'B', field: 'attached', from: true, to: false });
-    expect(r.events.at(-1)).toMatchObject({ kind: 'invariant', invariant: 'I1' });
-    expect(r.violations.map((v) => v.invariant)).toEqual(['I1']);
-    expect(r.state.broken).toMatchObject({ invariant: 'I1', step: 15 });
-    const lock = applyStep(seed, initialState(seed), 2);
-    expect(lock.events.filter((e) => e.kind === 'lock')).toEqual([
-      { kind: 'lock', lock: 'refs_lock', thread: 2, op: 'acquire' },
-      { kind: 'lock', lock: 'refs_lock', thread: 2, op: 'release' },
+    // Both look while the box is free; T1 claims it, then T2 claims it too.
+    const s = stateAfter(digits('11' + '2' + '1111' + '2'));
+    const r = applyStep(toy, s, 2);
+    expect(r.events).toEqual([
+      { kind: 'lock', lock: 'count_lock', thread: 2, op: 'acquire' },
+      { kind: 'set', obj: 'box', id: 'X', field: 'owner', from: 'A', to: 'B' },
+      { kind: 'lock', lock: 'count_lock', thread: 2, op: 'release' },
+      { kind: 'invariant', invariant: 'I1', message: 'box X was claimed twice' },
     ]);
+    expect(r.violations).toEqual([{ invariant: 'I1', message: 'box X was claimed twice', step: 9, objects: ['X'] }]);
+    expect(r.state.broken).toMatchObject({ invariant: 'I1', step: 9 });
+    // Broken stays broken, and is not announced twice.
+    const next = applyStep(toy, r.state, 2);
+    expect(next.state.broken).toBe(r.state.broken);
+    expect(next.events.some((e) => e.kind === 'invariant')).toBe(false);
+    expect(next.violations.map((v) => v.invariant)).toEqual(['I1']);
+  });
+
+  it('a skipped branch keeps its slot with the reason; an Oops ends the thread', () => {
+    // T2 claims first; T1 looks after it and skips its claim, then uses the box B owns.
+    const s = stateAfter(digits('2222111'));
+    const skipped = applyStep(toy, s, 1);
+    expect(skipped.skipped).toBe('the box had an owner');
+    expect(skipped.events).toContainEqual({ kind: 'skip', reason: 'the box had an owner' });
+    const used = applyStep(toy, stateAfter(digits('11'), skipped.state), 1); // spin_unlock, mutex_unlock, then use
+    expect(used.events).toEqual([{ kind: 'oops', thread: 1, log: ['BUG: A uses box X owned by B'] }]);
+    expect(used.state.threads[0]?.status).toBe('oops');
+    expect(whyNot(toy, used.state, 1, 12)?.message).toContain('T1 died in an Oops');
   });
 
   it('gives the same state with events off, and no events', () => {
-    for (const schedule of [[1, 1, 1, 1, 1, 1], [2, 2, 2, 2, 2, 2, 2], [1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]]) {
-      const s = stateAfter(seed, schedule);
-      for (const tid of enabledThreads(seed, s)) {
-        const on = applyStep(seed, s, tid);
-        const off = applyStep(seed, s, tid, { events: false });
+    for (const schedule of ['111', '2', '1121111', '11211112', '22221111']) {
+      const s = stateAfter(digits(schedule));
+      for (const tid of enabledThreads(toy, s)) {
+        const on = applyStep(toy, s, tid);
+        const off = applyStep(toy, s, tid, { events: false });
         expect(off.state).toEqual(on.state);
         expect(off.violations).toEqual(on.violations);
         expect(off.skipped).toBe(on.skipped);
@@ -96,41 +110,38 @@ describe('applyStep', () => {
   });
 
   it('shares what a step does not change: the kernel of a lock step, the locks of a plain one', () => {
-    const s = stateAfter(seed, [1, 1, 1, 1]);
-    const lock = applyStep(seed, s, 1).state; // spin_lock_private
+    const s = stateAfter(digits('11'));
+    const lock = applyStep(toy, s, 1).state; // spin_lock
     expect(lock.kernel).toBe(s.kernel);
     expect(lock.locks).not.toBe(s.locks);
-    const attach = applyStep(seed, lock, 1).state; // attach_extent_buffer_page
-    expect(attach.locks).toBe(lock.locks);
-    expect(attach.kernel).not.toBe(lock.kernel);
+    const claim = applyStep(toy, lock, 1).state; // claim: holds count_lock, takes and drops none
+    expect(claim.locks).toBe(lock.locks);
+    expect(claim.kernel).not.toBe(lock.kernel);
   });
 });
 
 describe('stateKey', () => {
   it('is equal for the same state reached in different orders, different otherwise', () => {
-    // T1 took the page lock at step 3 in one, at step 4 in the other: same future.
-    const a = stateAfter(seed, [1, 1, 1, 2]);
-    const b = stateAfter(seed, [2, 1, 1, 1]);
-    expect(a.locks.page_lock).toEqual({ owner: 1, since: 3 });
-    expect(b.locks.page_lock).toEqual({ owner: 1, since: 4 });
-    expect(stateKey(seed, a)).toBe(stateKey(seed, b));
-    expect(stateKey(seed, stateAfter(seed, [1, 1]))).not.toBe(stateKey(seed, a));
-    expect(stateKey(seed, a, seed.kernelKey(a.kernel))).toBe(stateKey(seed, a));
+    // T1 took the mutex at step 1 in one, at step 2 in the other: the same future.
+    const a = stateAfter(digits('12'));
+    const b = stateAfter(digits('21'));
+    expect(a.locks.mutex).toEqual({ owner: 1, since: 1 });
+    expect(b.locks.mutex).toEqual({ owner: 1, since: 2 });
+    expect(stateKey(toy, a)).toBe(stateKey(toy, b));
+    expect(stateKey(toy, stateAfter(digits('1')))).not.toBe(stateKey(toy, a));
+    expect(stateKey(toy, a, toy.kernelKey(a.kernel))).toBe(stateKey(toy, a));
   });
 
-  it('tells apart states where different threads hold the page lock', () => {
-    const t1Lock = stateAfter(two, [1, 1, 1]);
-    const t3Lock = stateAfter(two, [3, 3, 3]);
-    expect(stateKey(two, t1Lock)).not.toBe(stateKey(two, t3Lock));
+  it('tells apart states where different threads hold the same lock', () => {
+    expect(stateKey(toy, stateAfter(digits('1')))).not.toBe(stateKey(toy, stateAfter(digits('3'))));
   });
 });
 
 describe('explore bookkeeping', () => {
   it('pathTo rebuilds the schedule that first reached a node', () => {
-    const x = explore(seed);
-    for (const i of [1, 17, 100, x.nodes.length - 1]) {
-      expect(stateKey(seed, stateAfter(seed, pathTo(x.nodes, i)))).toBe(x.nodes[i]?.key);
-    }
+    const x = explore(toy);
+    expect(x.nodes.length).toBeGreaterThan(20);
+    for (const i of [1, 7, 20, x.nodes.length - 1]) expect(stateKey(toy, stateAfter(pathTo(x.nodes, i)))).toBe(x.nodes[i]?.key);
     expect(contextSwitches([1, 1, 2, 2, 1])).toBe(2);
   });
 });

@@ -2,8 +2,8 @@
 // step, a lock or the state key that moves any of these must be a deliberate one.
 
 import { describe, expect, it } from 'vitest';
-import { contextSwitches, explore, formatSchedule, replay } from '../../src/engine';
-import { explorationJson } from '../../src/cli/report';
+import { contextSwitches, explore, formatSchedule, replay } from '../../../engine';
+import { explorationJson } from '../../../cli/report';
 import { model } from './helpers';
 
 interface Pinned {

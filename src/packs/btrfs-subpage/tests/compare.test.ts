@@ -1,9 +1,9 @@
 // The cost of T2's detach in each variant, counted from the engine's events.
 import { describe, expect, it } from 'vitest';
-import { type Run, replay } from '../../engine';
-import { getModel, presetSchedule } from '../index';
-import { commonFields, describeCost, detachCost } from './compare';
-import type { BtrfsKernel } from './model/state';
+import { type Run, replay } from '../../../engine';
+import { getModel, presetSchedule } from '../../index';
+import { commonFields, describeCost, detachCost } from '../compare';
+import type { BtrfsKernel } from '../model/state';
 
 const model = (sc: string, v: string) => {
   const m = getModel(sc, v);

@@ -5,8 +5,8 @@
 // 82 s in a full run while the two cores were shared at load ~20, hence 240 s each.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineState, Model, Tid } from '../../src/engine';
-import { allFinished, applyStep, contextSwitches, enabledThreads, explore, initialState, outcomeOf, replay, setDevFreeze } from '../../src/engine';
+import type { EngineState, Model, Tid } from '../../../engine';
+import { allFinished, applyStep, contextSwitches, enabledThreads, explore, initialState, outcomeOf, replay, setDevFreeze } from '../../../engine';
 import { model, VARIANT_IDS } from './helpers';
 
 interface Census {

@@ -4,7 +4,7 @@
 // schedule). Its counts must equal the explorer's.
 
 import { describe, expect, it } from 'vitest';
-import { explore } from '../../src/engine';
+import { explore } from '../../../engine';
 import { model } from './helpers';
 
 type V = 'eb_refs' | 'private_check' | 'readers';

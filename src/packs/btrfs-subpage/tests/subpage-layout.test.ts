@@ -3,8 +3,8 @@
 // readers): the model allocates exactly those fields, and the picture draws them.
 
 import { describe, expect, it } from 'vitest';
-import { presetSchedule } from '../../src/packs';
-import { subpageLayout } from '../../src/packs/btrfs-subpage/model/layout';
+import { presetSchedule } from '../../index';
+import { subpageLayout } from '../model/layout';
 import { model, run, VARIANT_IDS } from './helpers';
 
 const decl = (variant: Parameters<typeof subpageLayout>[0]) => subpageLayout(variant).members.map((m) => `${m.place}:${m.type} ${m.name}`);

@@ -3,8 +3,8 @@
 // version of each step, and the calls as each version writes them.
 
 import { describe, expect, it } from 'vitest';
-import { presetSchedule } from '../../src/packs';
-import { ASSERT_HEADING, NO_ASSERT_HEADING } from '../../src/packs/btrfs-subpage/model/oops';
+import { presetSchedule } from '../../index';
+import { ASSERT_HEADING, NO_ASSERT_HEADING } from '../model/oops';
 import { model, run, VARIANT_IDS } from './helpers';
 
 describe('the reader that meets page->private == 0 (RACE.md 5, last T1 row)', () => {

@@ -3,8 +3,8 @@
 // mode shows after a give-up), and the fixes' goals by none of their runs.
 
 import { describe, expect, it } from 'vitest';
-import { explore, nthBadSchedule, replayValidPart } from '../../engine';
-import { findScenario, modelOf, presetRun } from '../index';
+import { explore, nthBadSchedule, replayValidPart } from '../../../engine';
+import { findScenario, modelOf, presetRun } from '../../index';
 
 const goal = (scenario: string, variant: string) => {
   const def = findScenario(scenario)?.challenge(variant);

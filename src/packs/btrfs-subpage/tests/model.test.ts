@@ -3,11 +3,11 @@
 // start from the numbers of sections 3 and 7.
 
 import { describe, expect, it } from 'vitest';
-import { initialState, type Run } from '../../src/engine';
-import { findVariant } from '../../src/packs';
-import { isRadix } from '../../src/packs/btrfs-subpage/model/events';
-import { radixKey, radixPath } from '../../src/packs/btrfs-subpage/model/geometry';
-import type { BtrfsKernel } from '../../src/packs/btrfs-subpage/model/state';
+import { initialState, type Run } from '../../../engine';
+import { findVariant } from '../../index';
+import { isRadix } from '../model/events';
+import { radixKey, radixPath } from '../model/geometry';
+import type { BtrfsKernel } from '../model/state';
 import { model, run, SCENARIO_IDS, VARIANT_IDS } from './helpers';
 
 /** RACE.md section 5, T1 table. */

@@ -3,8 +3,8 @@
 // free_extent_buffer_stale(), release_extent_buffer() and check_buffer_tree_ref().
 
 import { describe, expect, it } from 'vitest';
-import { explore, initialState } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
+import { explore, initialState } from '../../../engine';
+import { presetSchedule } from '../../index';
 import { model, run, VARIANT_IDS } from './helpers';
 
 const ALLOC_SCENARIOS = ['seed', 'two-allocators', 'same-bytenr'] as const;

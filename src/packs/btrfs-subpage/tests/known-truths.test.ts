@@ -4,9 +4,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Tid } from '../../src/engine';
-import { explore, formatSchedule, parseSchedule } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
+import type { Tid } from '../../../engine';
+import { explore, formatSchedule, parseSchedule } from '../../../engine';
+import { presetSchedule } from '../../index';
 import { model, positionOf, run, SCENARIO_IDS, scheduleFrom } from './helpers';
 
 describe.each(SCENARIO_IDS)("the commit message's interleaving in %s", (scenario) => {

@@ -4,9 +4,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Tid } from '../../src/engine';
-import { enabledThreads, explore, formatSchedule, initialState, parseSchedule } from '../../src/engine';
-import { describerOf, findScenario, findVariant, presetSchedule } from '../../src/packs';
+import type { Tid } from '../../../engine';
+import { enabledThreads, explore, formatSchedule, initialState, parseSchedule } from '../../../engine';
+import { describerOf, findScenario, findVariant, presetSchedule } from '../../index';
 import { model, positionOf, run, scheduleFrom } from './helpers';
 
 const VARIANTS = ['eb_refs', 'private_check', 'readers'] as const;

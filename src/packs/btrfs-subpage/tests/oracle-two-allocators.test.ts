@@ -17,9 +17,9 @@
 //    few enough schedules, are enumerated one schedule at a time and must match.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineState, Exploration, Model, Tid } from '../../src/engine';
-import { allFinished, applyStep, enabledThreads, explore, initialState, outcomeOf, setDevFreeze } from '../../src/engine';
-import { presetSchedule } from '../../src/packs';
+import type { EngineState, Exploration, Model, Tid } from '../../../engine';
+import { allFinished, applyStep, enabledThreads, explore, initialState, outcomeOf, setDevFreeze } from '../../../engine';
+import { presetSchedule } from '../../index';
 import { model, run, scheduleFrom, VARIANT_IDS } from './helpers';
 
 const NO_EVENTS = { events: false } as const;
