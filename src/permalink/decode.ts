@@ -18,8 +18,8 @@ export type Decoded = { ok: true; value: Permalink; warnings: string[]; carried?
 
 interface LinkContext {
   known: Readonly<Record<string, KnownLists>>;
-  /** Asking only whether the link needs old-lists.ts (needsOldLists): stop where it would. */
-  probe?: boolean;
+  /** Asking only whether the link needs old-lists.ts (needsOldLists): answered here, and read no further. */
+  probe?: { needsOldLists: boolean };
   fromFormat1: boolean;
   /** Set when the schedule was carried over from old step lists. */
   carried: boolean;
@@ -36,8 +36,6 @@ export function decodePermalink(hash: string, known: Readonly<Record<string, Kno
   }
 }
 
-/** Thrown by a probe where the link would be carried from old step lists. */
-class NeedsOldLists extends Error {}
 
 /**
  * Does reading this link carry a schedule from older step lists (old-lists.ts, a chunk
@@ -45,12 +43,13 @@ class NeedsOldLists extends Error {}
  */
 export function needsOldLists(hash: string, known: Readonly<Record<string, KnownLists>> = KNOWN_LISTS): boolean {
   if (loadedOldLists()) return false;
+  const probe = { needsOldLists: false };
   try {
-    decode(hash, known, true);
+    decode(hash, known, probe);
+  } catch {
     return false;
-  } catch (e) {
-    return e instanceof NeedsOldLists;
   }
+  return probe.needsOldLists;
 }
 
 /** What a link with nothing in it opens: the default scenario at its start. */
@@ -66,7 +65,7 @@ export function defaultPermalink(): Permalink {
   };
 }
 
-function decode(hash: string, known: Readonly<Record<string, KnownLists>>, probe = false): Decoded {
+function decode(hash: string, known: Readonly<Record<string, KnownLists>>, probe?: LinkContext['probe']): Decoded {
   if (typeof hash !== 'string') return { ok: false, reason: 'the link is not text' };
   if (hash.length > MAX_HASH_LENGTH) {
     return { ok: false, reason: `the link is ${hash.length} characters long; at most ${MAX_HASH_LENGTH} are read` };
@@ -82,7 +81,7 @@ function decode(hash: string, known: Readonly<Record<string, KnownLists>>, probe
   const migrated = migrate(parsed.params);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const warnings = [...migrated.notes, ...parsed.problems];
-  const link: LinkContext = { known, probe, fromFormat1: (versionOf(parsed.params) ?? CURRENT_FORMAT) < 2, carried: false };
+  const link: LinkContext = { known, ...(probe ? { probe } : {}), fromFormat1: (versionOf(parsed.params) ?? CURRENT_FORMAT) < 2, carried: false };
   const value = readCurrent(migrated.params, link, warnings);
   return link.carried ? { ok: true, value, warnings, carried: true } : { ok: true, value, warnings };
 }
@@ -111,6 +110,11 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
   if (!keepSchedule) return { choices: { scenario, variant, schedule: preset(), cursor: 0 }, view: readView(p, warnings, scenario) };
 
   const lists = listsOfLink({ fp: p.fp, scenario, variant, hasSchedule: p.s !== undefined }, link.known, warnings);
+  if (link.probe) {
+    // Only asked whether old-lists.ts is needed: known here, before any replay.
+    link.probe.needsOldLists = lists.kind === 'old' && p.s !== undefined;
+    return { choices: { scenario, variant, schedule: [], cursor: 0 }, view: DEFAULT_VIEW };
+  }
   if (lists.kind === 'unknown') {
     // Not reinterpreted: digits read against lists we do not have would run other steps.
     const unread = [p.s !== undefined && 'schedule (s)', p.at !== undefined && 'step (at)'].filter(Boolean).join(' and ');
@@ -124,7 +128,7 @@ function readCurrent(p: Params, link: LinkContext, warnings: string[]): Permalin
     const { fp, now, old } = lists;
     const reader = loadedOldLists();
     // Every entry point loads old-lists.ts before it reads such a link (needsOldLists).
-    if (link.probe || !reader) throw new NeedsOldLists('the reader of links made under older step lists is not loaded');
+    if (!reader) throw new Error('the reader of links made under older step lists is not loaded');
     const carried = reader.carryFromOldLists(model.value, scenario, { fp, now, old, digits, fromFormat1: link.fromFormat1 }, warnings, digitNotes);
     link.carried = true;
     const at = readAt(p.at, warnings);
