@@ -6,7 +6,7 @@ import { Suspense } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explore } from '../../engine';
-import { getModel } from '../../packs';
+import { compareModelOf, getModel } from '../../packs';
 import { type AppStore, AppStoreProvider, createAppStore, type ExploreState } from '../../store';
 import { summarizeExploration } from '../../worker/protocol';
 import { CompareView } from '../compare/CompareView';
@@ -68,8 +68,10 @@ describe('compare mode', () => {
   it('follows the main cursor in both variants', async () => {
     const store = createAppStore();
     store.getState().setCompare({ on: true, left: 'racy', right: 'eb_refs' });
-    // The pack's compare model is a chunk loaded on first use: an awaited act lets the
-    // suspended view render once it is in.
+    // The pack's compare model is a chunk loaded on first use. Loaded before the render
+    // (on a busy machine its import can outlast the act below), the view suspends only
+    // until the settled promise is seen, inside the awaited act.
+    await compareModelOf('seed');
     await act(async () => {
       render(
         <AppStoreProvider store={store}>
