@@ -76,7 +76,7 @@ function CompareSide({ side, cursor, here }: { side: Side; cursor: number; here:
     <article className={`st-side${outcome?.verdict === 'bug' ? ' st-side--bug' : ''}`} data-testid="compare-view" data-variant={side.model.variant} data-own-step={own}>
       {/* A narrow side names its variant by id (the name is in the title); a wide one says both. */}
       <h3 className="st-side__head" title={info ? `${info.name}: ${info.status}` : undefined}>
-        <code>{side.model.variant}</code> <span className="st-side__name st-muted">{info?.name}</span>
+        <code>{side.model.variant}</code> <span className="st-side__name st-muted">{info?.name}</span>{' '}
         {info?.inferred ? <em className="tag tag--inferred">inferred</em> : null}
         {here ? (
           <span className="st-side__diverge" data-testid="compare-diverges">
