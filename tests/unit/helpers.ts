@@ -3,7 +3,8 @@
 // property tests generate only valid schedules, and replays that must succeed. They
 // know no race: a model comes in.
 
-import type { Model, Tid } from '../../src/engine';
+import { expect } from 'vitest';
+import type { EngineState, Model, Tid } from '../../src/engine';
 import { allFinished, applyStep, enabledThreads, initialState, replay } from '../../src/engine';
 
 /** A complete schedule: at step i, the enabled thread number `picks[i] mod (enabled count)`. */
@@ -44,4 +45,16 @@ export function positionOf<K>(m: Model<K>, schedule: readonly Tid[], tid: Tid, o
     if (count++ === index) return p;
   }
   return Number.POSITIVE_INFINITY;
+}
+
+/** Each step enabled in `s`, run with events off, gives the same state, violations and skip as with them on, and no events. */
+export function expectSameWithEventsOff<K>(m: Model<K>, s: EngineState<K>): void {
+  for (const tid of enabledThreads(m, s)) {
+    const on = applyStep(m, s, tid);
+    const off = applyStep(m, s, tid, { events: false });
+    expect(off.state).toEqual(on.state);
+    expect(off.violations).toEqual(on.violations);
+    expect(off.skipped).toBe(on.skipped);
+    expect(off.events).toEqual([]);
+  }
 }

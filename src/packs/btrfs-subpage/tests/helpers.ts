@@ -7,7 +7,7 @@ import { getModel } from '../../index';
 import { btrfsSubpage } from '../index';
 import type { BtrfsKernel } from '../model/state';
 
-export { positionOf, run, scheduleFrom } from '../../../../tests/unit/helpers';
+export { expectSameWithEventsOff, positionOf, run, scheduleFrom } from '../../../../tests/unit/helpers';
 
 /** The scenarios whose counts and truths are pinned per variant: one allocator, and two. */
 export const SCENARIO_IDS = ['seed', 'two-allocators'] as const;
